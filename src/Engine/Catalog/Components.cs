@@ -1,0 +1,22 @@
+using Studio.Engine.Provenance;
+
+namespace Studio.Engine.Catalog;
+
+/// <summary>A GPU package as it sits in a compute tray.</summary>
+/// <param name="HbmGb">HBM capacity in GB; the low end is the usable capacity where it is published.</param>
+public sealed record GpuSpec(
+    string Id,
+    string Name,
+    IReadOnlyDictionary<Precision, PeakCompute> Peak,
+    Figure HbmGb,
+    Figure HbmBandwidthTBps,
+    Figure NvlinkTBps,
+    Figure PowerKw);
+
+public sealed record CpuSpec(string Id, string Name, Figure Cores, Figure MemoryGb, Figure PowerKw);
+
+/// <summary>A scale-out network adapter.</summary>
+/// <param name="BandwidthGbps">Line rate per adapter as deployed in the tray, Gb/s.</param>
+public sealed record NicSpec(string Id, string Name, Figure BandwidthGbps, Figure PowerKw);
+
+public sealed record DpuSpec(string Id, string Name, Figure PowerKw);

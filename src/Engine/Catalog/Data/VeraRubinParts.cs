@@ -1,0 +1,117 @@
+using Studio.Engine.Provenance;
+
+namespace Studio.Engine.Catalog.Data;
+
+/// <summary>Vera Rubin NVL72 parts: 100% liquid-cooled, fanless, specified for 45 °C supply (S18, S21).</summary>
+internal static class VeraRubinParts
+{
+    private static Figure MaxSupply => Figure.Vendor(45, "°C", "S21", "S18");
+
+    private static Figure FullyLiquid => Figure.Vendor(1.0, "fraction", "S18", "S21");
+
+    public static IEnumerable<PartSpec> All()
+    {
+        yield return new ComputeTraySpec
+        {
+            Id = "vr.compute-tray",
+            Name = "Vera Rubin compute tray",
+            Summary = "Cable-free, fanless: 4 × Rubin + 2 × Vera, 8 × ConnectX-9 SuperNIC, 1 × BlueField-4",
+            Generation = Generation.VeraRubin,
+            Gpu = Chips.Rubin,
+            GpuCount = 4,
+            Cpu = Chips.Vera,
+            CpuCount = 2,
+            Nic = Chips.ConnectX9,
+            NicCount = 8,
+            Dpu = Chips.BlueField4,
+            DpuCount = 1,
+            BoardOverheadKw = Figure.Estimate(1.0, 0.7, 1.3, "kW",
+                "Memory, drives, VRM losses (no fans); set so that 18 trays at 1.8 kW per GPU and 9 switch trays land on the 188 kW Max-Q reference design (S17)",
+                "S17"),
+            LiquidCooledFraction = FullyLiquid,
+            MaxCoolantSupplyC = MaxSupply,
+            NvlinkGeneration = 6,
+            CompositionSources = ["S5", "S9", "S12"],
+            Height = 1,
+        };
+
+        yield return new NvlinkSwitchTraySpec
+        {
+            Id = "vr.nvlink-switch-tray",
+            Name = "NVLink 6 switch tray",
+            Summary = "1U: NVLink 6 switch chips; 9 trays join 72 GPUs at 3.6 TB/s each",
+            Generation = Generation.VeraRubin,
+            NvlinkGeneration = 6,
+            CapacityTBps = new Figure(Band.Exact(28.8), "TB/s", new Evidence(EvidenceKind.Derived, ["S5"],
+                "72 GPUs × 3.6 TB/s / 9 trays = 28.8 TB/s (rack: 260 TB/s)", EvidenceKind.Vendor)),
+            TraysPerDomain = 9,
+            MaxDomainGpus = 72,
+            Power = Figure.Estimate(1.4, 0.8, 2.0, "kW", "No published figure: NVLink 5 tray's 0.4 kW (X2) with twice the bandwidth and more SerDes (studio estimate)", "X2"),
+            LiquidCooledFraction = FullyLiquid,
+            MaxCoolantSupplyC = MaxSupply,
+            Height = 1,
+        };
+
+        yield return new PowerShelfSpec
+        {
+            Id = "vr.power-shelf",
+            Name = "Vera Rubin power shelf (110 kW)",
+            Summary = "Liquid-cooled shelf: 6 × 18.3 kW supplies onto the 50 V busbar; 3–4 per rack",
+            Generation = Generation.VeraRubin,
+            CapacityKw = Figure.Estimate(110, 110, 110, "kW", "6 × 18.3 kW supplies", "S17"),
+            SupplyCount = 6,
+            Height = 1,
+        };
+
+        yield return new CoolantDistributionUnitSpec
+        {
+            Id = "vr.cdu-in-rack",
+            Name = "In-rack CDU (250 kW)",
+            Summary = "4U CDU in the rack's base: liquid-to-liquid exchanger and pumps for one rack",
+            Generation = Generation.VeraRubin,
+            Placement = Mounting.InRack,
+            HeatCapacityKw = Figure.Estimate(250, 200, 300, "kW", "Sized for one Max-P rack with margin (studio estimate)"),
+            MaxFlowLitresPerMinute = Figure.Estimate(375, 300, 450, "L/min", "250 kW × 1.5 L/min per kW (S50)", "S50"),
+            PumpPowerKw = Figure.Estimate(2.5, 1.5, 4, "kW", "About 1% of heat moved (studio estimate)"),
+            Height = 4,
+        };
+
+        yield return new CoolantDistributionUnitSpec
+        {
+            Id = "vr.cdu-in-row",
+            Name = "In-row CDU (2 MW)",
+            Summary = "Row CDU for about ten Vera Rubin racks at 45 °C supply",
+            Generation = Generation.VeraRubin,
+            Placement = Mounting.Floor,
+            HeatCapacityKw = Figure.Estimate(2000, 2000, 2000, "kW", "CDUs of 1–3 MW exist (S19); 2 MW chosen as the catalog's row unit", "S19"),
+            MaxFlowLitresPerMinute = new Figure(Band.Exact(3000), "L/min", new Evidence(EvidenceKind.Derived, ["S19", "S50"],
+                "2,000 kW × 1.5 L/min per kW", EvidenceKind.Estimate)),
+            PumpPowerKw = Figure.Estimate(20, 12, 30, "kW", "About 1% of heat moved (studio estimate)"),
+        };
+
+        yield return new RackSpec
+        {
+            Id = "vr.rack",
+            Name = "Vera Rubin NVL72 rack",
+            Summary = "Rack with manifolds, 50 V busbar of at least 5,000 A and a copper NVLink spine",
+            Generation = Generation.VeraRubin,
+            CapacityU = 48,
+            FlowLitresPerMinutePerKw = Figure.Estimate(1.5, 1.25, 2.0, "L/min/kW", "OCP cold-plate rule: 1.5 L/min per kW at ΔT ≤ 10 °C; industry range 1.25–2.0", "S50"),
+            BusbarVolts = Figure.Estimate(50, 50, 50, "V", "50 V liquid-cooled busbar", "S17"),
+            BusbarAmps = Figure.Estimate(5000, 5000, 6000, "A", "At least 5,000 A", "S17"),
+        };
+
+        yield return new ScaleOutSwitchSpec
+        {
+            Id = "vr.spectrum-x-photonics",
+            Name = "Spectrum-X Photonics switch",
+            Summary = "Spectrum-6 with co-packaged optics: 102.4 Tb/s, 512 × 200 Gb/s lanes",
+            Generation = Generation.VeraRubin,
+            BandwidthTbps = Figure.Vendor(102.4, "Tb/s", "S12", "S14"),
+            PortCount = new Figure(Band.Exact(128), "ports", new Evidence(EvidenceKind.Derived, ["S12", "S14"],
+                "102.4 Tb/s / 800 Gb/s ports", EvidenceKind.Vendor)),
+            PortGbps = Figure.Vendor(800, "Gb/s", "S14"),
+            Power = Figure.Estimate(3.0, 2.0, 4.5, "kW", "No published figure; optics claimed 5× more power-efficient than pluggables (S12, S14)", "S12", "S14"),
+        };
+    }
+}

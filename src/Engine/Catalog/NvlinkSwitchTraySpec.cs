@@ -1,0 +1,45 @@
+using Studio.Engine.Provenance;
+
+namespace Studio.Engine.Catalog;
+
+/// <summary>
+/// An NVLink switch tray. Every GPU of an NVL72 domain links to every switch tray, so a domain reaches its full
+/// all-to-all bandwidth only with its full set of trays.
+/// </summary>
+public sealed class NvlinkSwitchTraySpec : PartSpec
+{
+    public override PartCategory Category => PartCategory.NvlinkSwitchTray;
+
+    public override Mounting Mounting => Mounting.InRack;
+
+    public required int NvlinkGeneration { get; init; }
+
+    /// <summary>GPU-to-GPU bandwidth the tray carries, TB/s.</summary>
+    public required Figure CapacityTBps { get; init; }
+
+    /// <summary>Trays a full domain needs.</summary>
+    public required int TraysPerDomain { get; init; }
+
+    /// <summary>Most GPUs one domain of these trays can join.</summary>
+    public required int MaxDomainGpus { get; init; }
+
+    public required Figure Power { get; init; }
+
+    public required Figure LiquidCooledFraction { get; init; }
+
+    public required Figure MaxCoolantSupplyC { get; init; }
+
+    public required int Height { get; init; }
+
+    public override int HeightU => Height;
+
+    public override Figure PowerKw => Power;
+
+    public override IEnumerable<(string Label, Figure Figure)> Figures()
+    {
+        yield return ("Switching capacity", CapacityTBps);
+        yield return ("Tray power", Power);
+        yield return ("Liquid-cooled share", LiquidCooledFraction);
+        yield return ("Max coolant supply", MaxCoolantSupplyC);
+    }
+}

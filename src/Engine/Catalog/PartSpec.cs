@@ -1,0 +1,36 @@
+using Studio.Engine.Provenance;
+
+namespace Studio.Engine.Catalog;
+
+/// <summary>A part that can be placed in a design: in a rack, or on the floor.</summary>
+public abstract class PartSpec
+{
+    /// <summary>Stable id used by scenario documents ("vr.compute-tray"); never reused for another part.</summary>
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    /// <summary>One line on what the part is and holds.</summary>
+    public required string Summary { get; init; }
+
+    public required Generation Generation { get; init; }
+
+    public abstract PartCategory Category { get; }
+
+    public abstract Mounting Mounting { get; }
+
+    /// <summary>Rack units the part takes; zero for floor equipment.</summary>
+    public virtual int HeightU => 0;
+
+    /// <summary>Electrical load at the catalog's default settings.</summary>
+    public abstract Figure PowerKw { get; }
+
+    /// <summary>Whether the load counts as IT power (trays, switches) or facility power (CDU pumps).</summary>
+    public virtual bool IsItLoad => true;
+
+    /// <summary>Figures a user may replace on a placed instance.</summary>
+    public virtual IReadOnlyList<SettingSpec> Settings => [];
+
+    /// <summary>Every figure of the part, labelled, for the inspector and for catalog integrity checks.</summary>
+    public abstract IEnumerable<(string Label, Figure Figure)> Figures();
+}

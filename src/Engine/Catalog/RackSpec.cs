@@ -1,0 +1,37 @@
+using Studio.Engine.Provenance;
+
+namespace Studio.Engine.Catalog;
+
+/// <summary>A rack frame with its coolant manifolds and DC busbar: it holds trays, shelves and in-rack CDUs.</summary>
+public sealed class RackSpec : PartSpec
+{
+    public const string FlowRuleSetting = "flowLitresPerMinutePerKw";
+
+    public override PartCategory Category => PartCategory.Rack;
+
+    public override Mounting Mounting => Mounting.Floor;
+
+    public required int CapacityU { get; init; }
+
+    /// <summary>Coolant flow the manifolds are balanced for, per kW of liquid-cooled heat (L/min per kW).</summary>
+    public required Figure FlowLitresPerMinutePerKw { get; init; }
+
+    public required Figure BusbarVolts { get; init; }
+
+    public required Figure BusbarAmps { get; init; }
+
+    public override Figure PowerKw { get; } = Figure.Vendor(0, "kW");
+
+    public override IReadOnlyList<SettingSpec> Settings =>
+    [
+        new(FlowRuleSetting, "Coolant flow per kW", "L/min/kW", 0.5, 4.0, FlowLitresPerMinutePerKw,
+            "Secondary-loop flow per kW of liquid-cooled heat. More flow, smaller temperature rise."),
+    ];
+
+    public override IEnumerable<(string Label, Figure Figure)> Figures()
+    {
+        yield return ("Coolant flow per kW", FlowLitresPerMinutePerKw);
+        yield return ("Busbar voltage", BusbarVolts);
+        yield return ("Busbar current", BusbarAmps);
+    }
+}

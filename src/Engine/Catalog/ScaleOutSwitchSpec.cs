@@ -1,0 +1,29 @@
+using Studio.Engine.Provenance;
+
+namespace Studio.Engine.Catalog;
+
+/// <summary>An Ethernet switch of the scale-out fabric that racks' SuperNICs connect to.</summary>
+public sealed class ScaleOutSwitchSpec : PartSpec
+{
+    public override PartCategory Category => PartCategory.ScaleOutSwitch;
+
+    public override Mounting Mounting => Mounting.Floor;
+
+    public required Figure BandwidthTbps { get; init; }
+
+    public required Figure PortCount { get; init; }
+
+    public required Figure PortGbps { get; init; }
+
+    public required Figure Power { get; init; }
+
+    public override Figure PowerKw => Power;
+
+    public override IEnumerable<(string Label, Figure Figure)> Figures()
+    {
+        yield return ("Switching bandwidth", BandwidthTbps);
+        yield return ("Ports", PortCount);
+        yield return ("Port speed", PortGbps);
+        yield return ("Power", Power);
+    }
+}

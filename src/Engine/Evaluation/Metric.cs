@@ -1,0 +1,14 @@
+using Studio.Engine.Provenance;
+
+namespace Studio.Engine.Evaluation;
+
+/// <summary>One number of a report: its band, unit and provenance; or, when a design error stops it, why not.</summary>
+/// <param name="Id">Stable id (see <see cref="MetricIds"/>): charts, comparisons and saved links refer to it.</param>
+/// <param name="Band">Value with low/high; null when <paramref name="BlockedBy"/> names a diagnostic.</param>
+/// <param name="BlockedBy">Codes of the error diagnostics that stop this metric.</param>
+public sealed record Metric(string Id, string Label, Band? Band, string Unit, Evidence Evidence, IReadOnlyList<string> BlockedBy)
+{
+    public static Metric Of(string id, string label, Figure figure) => new(id, label, figure.Band, figure.Unit, figure.Evidence, []);
+
+    public double? Value => Band?.Value;
+}

@@ -1,0 +1,12 @@
+using Studio.Engine.Rules;
+
+namespace Studio.Engine.Evaluation;
+
+/// <summary>What an evaluation returns: metrics, per-rack figures and the design-rule findings.</summary>
+public sealed record Report(IReadOnlyList<Metric> Metrics, IReadOnlyList<RackSummary> Racks, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public Metric? Find(string id) => Metrics.FirstOrDefault(m => m.Id == id);
+}
+
+/// <summary>The headline figures of one rack, so the canvas can label each rack with its own numbers.</summary>
+public sealed record RackSummary(string RackId, int GpuCount, double ItPowerKw, double LiquidHeatKw, double? CoolantReturnC);

@@ -1,0 +1,56 @@
+using Studio.Engine.Catalog;
+using Studio.Engine.Provenance;
+using Studio.Engine.Scenarios;
+
+namespace Studio.Engine.Models.Racks;
+
+/// <summary>What one rack holds and delivers, computed from its parts' catalog figures.</summary>
+public sealed record RackAnalysis
+{
+    public required RackDesign Rack { get; init; }
+
+    public required int GpuCount { get; init; }
+
+    public required int CpuCount { get; init; }
+
+    /// <summary>Dense peak per precision, PFLOPS.</summary>
+    public required IReadOnlyDictionary<Precision, Figure> DensePflops { get; init; }
+
+    /// <summary>The advertised NVFP4 peak (sparse or Transformer Engine figure), PFLOPS.</summary>
+    public required Figure HeadlineNvfp4Pflops { get; init; }
+
+    public required Figure HbmTb { get; init; }
+
+    public required Figure HbmBandwidthTBps { get; init; }
+
+    /// <summary>All-to-all NVLink bandwidth the domain reaches with the switch trays it has.</summary>
+    public required Figure NvlinkTBps { get; init; }
+
+    public required Figure ScaleOutTbps { get; init; }
+
+    public required Figure ItPowerKw { get; init; }
+
+    /// <summary>Heat that goes to the liquid loop (the rest goes to room air).</summary>
+    public required Figure LiquidHeatKw { get; init; }
+
+    public required Figure ShelfCapacityKw { get; init; }
+
+    /// <summary>Shelf capacity with the largest shelf failed (N+1).</summary>
+    public required Band ShelfCapacityNPlusOneKw { get; init; }
+
+    public required NvlinkDomain Domain { get; init; }
+
+    public required int UsedU { get; init; }
+
+    public bool HasCompute => GpuCount > 0;
+}
+
+/// <summary>The rack's NVLink domain: its trays, grouped by NVLink generation.</summary>
+/// <param name="Generation">The generation most compute trays use; trays of other generations cannot join.</param>
+public sealed record NvlinkDomain(
+    int? Generation,
+    IReadOnlyList<PlacedPart> ComputeTrays,
+    IReadOnlyList<PlacedPart> SwitchTrays,
+    IReadOnlyList<PlacedPart> ForeignTrays,
+    int RequiredSwitchTrays,
+    int MaxGpus);

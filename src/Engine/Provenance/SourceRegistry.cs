@@ -1,0 +1,53 @@
+namespace Studio.Engine.Provenance;
+
+/// <summary>
+/// Every source a catalog figure may cite. S-ids are those of <c>shared/reference/hardware.md</c>; X-ids are sources
+/// added by this project for figures the reference lacks (tray-level power, shelf counts, switch specifications).
+/// </summary>
+public static class SourceRegistry
+{
+    public static IReadOnlyList<Source> All { get; } =
+    [
+        new("S1", "NVIDIA GB200 NVL72 product page", "nvidia.com/en-us/data-center/gb200-nvl72"),
+        new("S3", "GB300 NVL72 architecture (Verda blog)", "verda.com/blog/gb300-nvl72-architecture"),
+        new("S4", "NVIDIA GB300 NVL72 product page", "nvidia.com/en-us/data-center/gb300-nvl72"),
+        new("S5", "NVIDIA Vera Rubin NVL72 product page", "nvidia.com/en-us/data-center/vera-rubin-nvl72"),
+        new("S9", "Sand to superintelligence: NVL72 drill cards", "regantih.github.io/reports-lab/sand-to-superintelligence"),
+        new("S10", "MLCommons Inference v6.1, GB200-NVL72 system description", "mlcommons.org"),
+        new("S12", "NVIDIA: Vera Rubin POD, seven chips, five rack-scale systems; ServeTheHome, Vera Rubin NVL72 at Hot Chips 2026", "developer.nvidia.com/blog/nvidia-vera-rubin-pod-seven-chips-five-rack-scale-systems-one-ai-supercomputer"),
+        new("S13", "CES 2026 keynote chip details (Vera, BlueField-4, ConnectX-9)", "nvidia.com (CES 2026 keynote)"),
+        new("S14", "Spectrum-6 / Spectrum-X Photonics (Converge Digest)", "convergedigest.com"),
+        new("S15", "Inside Blackwell NVL72 liquid cooling", "reliabilityengine.com"),
+        new("S16", "Data-centre physical requirements", "ai-infrastructure.net/datacentre-physical"),
+        new("S17", "Vera Rubin decoded, part 5 (power shelves, busbar)", "transurfing-volatility.ghost.io/vera-rubin-decoded-pt5"),
+        new("S18", "Vera Rubin hot-water cooling", "computeforecast.com"),
+        new("S19", "Supporting Vera Rubin (CDU sizes)", "techstories.co"),
+        new("S20", "NVIDIA: GB300 NVL72 features for steady power", "developer.nvidia.com/blog/how-new-gb300-nvl72-features-provide-steady-power-for-ai"),
+        new("S21", "NVIDIA: Hotter Than a Hot Tub, the 45 °C breakthrough", "blogs.nvidia.com"),
+        new("S22", "Vera Rubin deep dive", "mirrorfrog.com"),
+        new("S23", "Morgan Stanley cooling bill of materials (via Epium)", "epium.com"),
+        new("S24", "GB200 NVL72 (Continuum Labs)", "training.continuumlabs.ai"),
+        new("S25", "Bernstein: the cost of a gigawatt (via Investing.com)", "investing.com"),
+        new("S26", "Morgan Stanley VR200 bill of materials (via BuySellRam)", "buysellram.com"),
+        new("S27", "NVIDIA: Inside Blackwell Ultra", "developer.nvidia.com/blog/inside-nvidia-blackwell-ultra"),
+        new("S30", "Vera CPU details", "timewell.jp"),
+        new("S49", "Airedale DeltaChill manual, glycol tables", "airedale.com"),
+        new("S50", "Fixed-flow GPU rack cooling (OCP, Vertiv 360AI)", "prophetstor.com"),
+        new("S51", "ASHRAE TC 9.9 liquid cooling classes; LBNL 2024 US data-centre energy report", "ashrae.org"),
+        new("X1", "In-depth analysis of NVIDIA GB200 (FiberMall): 5.4 kW compute tray, 2.7 kW Bianca board", "fibermall.com/blog/in-depth-analysis-for-nvidia-gb200.htm"),
+        new("X2", "Why the GB300 NVL72 matters (Introl): 9 NVLink switch trays 3.6 kW, 8 power shelves", "introl.com/blog/why-nvidia-gb300-nvl72-blackwell-ultra-matters"),
+        new("X3", "ServeTheHome photos of DGX GB200 NVL72 at GTC 2024: 120 kW, 1.36 t, 48 V busbar", "servethehome.com"),
+        new("X4", "NVIDIA Spectrum-X800 SN5600: 64 ports of 800 GbE, 51.2 Tb/s", "nvidia.com/en-us/networking/spectrumx"),
+        new("X5", "Properties of water (IAPWS-95 via NIST Chemistry WebBook): density and heat capacity at 40–55 °C", "webbook.nist.gov"),
+        new("X6", "DeepSeek-V3 technical report (DeepSeek-R1 shares its architecture): 671B total, 37B active", "arxiv.org/abs/2412.19437"),
+        new("X7", "Kimi K2 model card (Moonshot AI): 1.04T total, 32B active", "github.com/MoonshotAI/Kimi-K2"),
+        new("X8", "The Llama 3 herd of models (Meta): 405B dense", "arxiv.org/abs/2407.21783"),
+        new("X9", "gpt-oss-120b model card (OpenAI): 116.8B total, 5.1B active", "openai.com/index/gpt-oss-model-card"),
+    ];
+
+    private static readonly Dictionary<string, Source> s_byId = All.ToDictionary(s => s.Id, StringComparer.Ordinal);
+
+    public static bool TryGet(string id, out Source source) => s_byId.TryGetValue(id, out source!);
+
+    public static bool Contains(string id) => s_byId.ContainsKey(id);
+}

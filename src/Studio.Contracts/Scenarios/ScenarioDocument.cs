@@ -1,0 +1,141 @@
+using System.Text.Json.Serialization;
+
+namespace Studio.Contracts.Scenarios;
+
+/// <summary>
+/// A scenario as JSON (wire format v1, see docs/scenario-format.md). Mutable, because the studio edits it in place;
+/// the Server validates every document before the Engine sees it.
+/// </summary>
+public sealed class ScenarioDocument
+{
+    public const int CurrentSchemaVersion = 1;
+
+    public int SchemaVersion { get; set; } = CurrentSchemaVersion;
+
+    public string Name { get; set; } = "Untitled design";
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Description { get; set; }
+
+    /// <summary>Racks on the canvas, each with its mounted parts.</summary>
+    public List<RackDocument> Racks { get; set; } = [];
+
+    /// <summary>Floor equipment on the canvas: in-row CDUs and scale-out switches.</summary>
+    public List<EquipmentDocument> Equipment { get; set; } = [];
+
+    public List<ConnectionDocument> Connections { get; set; } = [];
+
+    public SiteDocument Site { get; set; } = new();
+
+    public WorkloadDocument Workload { get; set; } = new();
+
+    public FactoryDocument Factory { get; set; } = new();
+}
+
+/// <summary>Where a node sits on the canvas, in canvas units (pixels at zoom 1).</summary>
+public sealed class CanvasPosition
+{
+    public double X { get; set; }
+
+    public double Y { get; set; }
+}
+
+public sealed class RackDocument
+{
+    /// <summary>Stable id, unique in the document.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>Catalog id of the rack frame ("vr.rack").</summary>
+    public string PartId { get; set; } = "";
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Label { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CanvasPosition? Position { get; set; }
+
+    /// <summary>User values replacing catalog figures, by setting key.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Dictionary<string, double>? Settings { get; set; }
+
+    /// <summary>Mounted parts, top of the rack first.</summary>
+    public List<PartDocument> Parts { get; set; } = [];
+}
+
+public sealed class PartDocument
+{
+    public string Id { get; set; } = "";
+
+    public string PartId { get; set; } = "";
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Label { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Dictionary<string, double>? Settings { get; set; }
+}
+
+public sealed class EquipmentDocument
+{
+    public string Id { get; set; } = "";
+
+    public string PartId { get; set; } = "";
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Label { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CanvasPosition? Position { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Dictionary<string, double>? Settings { get; set; }
+}
+
+/// <summary>A link from a rack to floor equipment.</summary>
+public sealed class ConnectionDocument
+{
+    public string Id { get; set; } = "";
+
+    /// <summary>"coolant" (rack to in-row CDU) or "network" (rack to scale-out switch).</summary>
+    public string Kind { get; set; } = "";
+
+    /// <summary>The rack's id.</summary>
+    public string From { get; set; } = "";
+
+    /// <summary>The equipment's id.</summary>
+    public string To { get; set; } = "";
+}
+
+public sealed class SiteDocument
+{
+    /// <summary>A built-in location id ("ashburn-va"); the catalog lists them.</summary>
+    public string Location { get; set; } = "ashburn-va";
+
+    public double CoolantSupplyC { get; set; } = 45;
+
+    public double ElectricityUsdPerKwh { get; set; } = 0.08;
+
+    /// <summary>"propyleneGlycol25" (default) or "water".</summary>
+    public string Coolant { get; set; } = "propyleneGlycol25";
+}
+
+public sealed class WorkloadDocument
+{
+    /// <summary>A model id from the catalog ("deepseek-r1").</summary>
+    public string Model { get; set; } = "deepseek-r1";
+
+    /// <summary>"nvfp4", "fp8" or "bf16".</summary>
+    public string Precision { get; set; } = "nvfp4";
+
+    public int InputTokens { get; set; } = 8192;
+
+    public int OutputTokens { get; set; } = 1024;
+
+    public double TargetTokensPerSecondPerUser { get; set; } = 50;
+}
+
+public sealed class FactoryDocument
+{
+    /// <summary>Racks like the design's in the whole factory.</summary>
+    public int RackCount { get; set; } = 100;
+}

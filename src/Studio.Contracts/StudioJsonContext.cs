@@ -1,0 +1,25 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Studio.Contracts.Catalog;
+using Studio.Contracts.Evaluation;
+using Studio.Contracts.Problems;
+using Studio.Contracts.Scenarios;
+
+namespace Studio.Contracts;
+
+/// <summary>
+/// Source-generated JSON for every wire type, shared by Server and client so both read and write exactly the same
+/// format. Unknown members are errors (a misspelt field should not be silently ignored), and so are nulls where the
+/// contract has none.
+/// </summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    AllowTrailingCommas = false)]
+[JsonSerializable(typeof(ScenarioDocument))]
+[JsonSerializable(typeof(CatalogDto))]
+[JsonSerializable(typeof(IReadOnlyList<TemplateSummaryDto>))]
+[JsonSerializable(typeof(EvaluationReportDto))]
+[JsonSerializable(typeof(ProblemDto))]
+public sealed partial class StudioJsonContext : JsonSerializerContext;

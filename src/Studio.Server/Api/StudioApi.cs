@@ -1,0 +1,68 @@
+using Studio.Contracts.Catalog;
+using Studio.Engine.Catalog;
+using Studio.Engine.Evaluation;
+using Studio.Server.Mapping;
+using Studio.Server.Scenarios;
+using Studio.Server.Templates;
+
+namespace Studio.Server.Api;
+
+/// <summary>The REST API under /api.</summary>
+public static class StudioApi
+{
+    public static IEndpointRouteBuilder MapStudioApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api");
+
+        api.MapGet("/catalog", (CatalogDto catalog) => TypedResults.Ok(catalog))
+            .WithName("GetCatalog")
+            .WithSummary("Every part with its figures, units, ranges and sources; the sites, models and precisions a scenario can name.");
+
+        api.MapGet("/templates", (TemplateLibrary templates) => TypedResults.Ok(templates.List()))
+            .WithName("ListTemplates")
+            .WithSummary("The reference designs that 'New from template' offers.");
+
+        api.MapGet("/templates/{id}", (string id, TemplateLibrary templates) =>
+                templates.Find(id) is { } template
+                    ? Results.Bytes(template.Json, "application/json")
+                    : InputProblems.NotFound($"No template has the id '{id}'. GET /api/templates lists them."))
+            .WithName("GetTemplate")
+            .WithSummary("One reference design as a scenario document.");
+
+        api.MapPost("/evaluate", EvaluateAsync)
+            .WithName("Evaluate")
+            .WithSummary("Evaluates a scenario document: metrics with units, ranges and provenance, and design-rule findings.")
+            .DisableAntiforgery();
+
+        api.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }))
+            .WithName("Health");
+
+        return app;
+    }
+
+    private static async Task<IResult> EvaluateAsync(
+        HttpRequest request, ScenarioMapper mapper, ScenarioEvaluator evaluator, CancellationToken cancellationToken)
+    {
+        var read = await ScenarioReader.ReadAsync(request, cancellationToken);
+        if (read.TooLarge)
+        {
+            return InputProblems.TooLarge(read.Errors);
+        }
+
+        if (read.Document is null)
+        {
+            return InputProblems.InvalidScenario(read.Errors);
+        }
+
+        var mapped = mapper.Map(read.Document);
+        if (mapped.Scenario is null)
+        {
+            return InputProblems.InvalidScenario(mapped.Errors);
+        }
+
+        return TypedResults.Ok(evaluator.Evaluate(mapped.Scenario).ToDto());
+    }
+
+    /// <summary>The catalog never changes while the server runs: map it once.</summary>
+    internal static CatalogDto CreateCatalogDto(PartCatalog catalog) => catalog.ToDto();
+}

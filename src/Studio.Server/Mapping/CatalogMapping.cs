@@ -1,0 +1,59 @@
+using Studio.Contracts.Catalog;
+using Studio.Engine.Catalog;
+using Studio.Engine.Physics;
+using Studio.Engine.Provenance;
+using Studio.Engine.Sites;
+using Studio.Engine.Workloads;
+using static Studio.Server.Mapping.ProvenanceMapping;
+
+namespace Studio.Server.Mapping;
+
+/// <summary>Builds GET /api/catalog's body from the Engine's catalog.</summary>
+internal static class CatalogMapping
+{
+    public static CatalogDto ToDto(this PartCatalog catalog) => new(
+        [.. catalog.Parts.Select(ToDto)],
+        [.. Enum.GetValues<Generation>().Select(g => new GenerationDto(CamelCase(g), g.DisplayName()))],
+        [.. SourceRegistry.All.Select(s => s.ToDto())],
+        [.. SiteLocations.All.Select(l => new ChoiceDto(l.Id, l.Name, $"{l.Climate} (Köppen {l.Koppen})"))],
+        [.. ModelCatalog.All.Select(m => new ChoiceDto(m.Id, m.Name,
+            m.IsMixtureOfExperts
+                ? $"MoE: {m.TotalParametersBillions.Value:0.#}B total, {m.ActiveParametersBillions.Value:0.#}B active"
+                : $"Dense: {m.TotalParametersBillions.Value:0.#}B"))],
+        [
+            new ChoiceDto("nvfp4", "NVFP4", "4-bit floating point with micro-block scaling"),
+            new ChoiceDto("fp8", "FP8", null),
+            new ChoiceDto("bf16", "BF16", null),
+        ],
+        [.. new[] { CoolantProperties.PropyleneGlycol25, CoolantProperties.Water }.Select(c =>
+            new ChoiceDto(CamelCase(c.Kind), c.Name, $"c_p {c.SpecificHeatKjPerKgK.Value} kJ/(kg·K), {c.DensityKgPerLitre.Value * 1000:0} kg/m³"))]);
+
+    public static PartDto ToDto(this PartSpec part) => new(
+        part.Id,
+        part.Name,
+        part.Summary,
+        CamelCase(part.Generation),
+        CamelCase(part.Category),
+        CamelCase(part.Mounting),
+        part.HeightU,
+        IconPath(part),
+        part.PowerKw.ToDto(),
+        [.. part.Figures().Select(f => new LabelledFigureDto(f.Label, f.Figure.ToDto()))],
+        [.. part.Settings.Select(s => new SettingDto(s.Key, s.Label, s.Unit, s.Min, s.Max, s.Default.ToDto(), s.Help))]);
+
+    /// <summary>One icon per kind of part under wwwroot/icons/parts; the CDU's placement picks between two.</summary>
+    private static string IconPath(PartSpec part) => part switch
+    {
+        CoolantDistributionUnitSpec { Placement: Mounting.InRack } => "icons/parts/cdu-in-rack.svg",
+        _ => $"icons/parts/{part.Category switch
+        {
+            PartCategory.ComputeTray => "compute-tray",
+            PartCategory.NvlinkSwitchTray => "nvlink-switch-tray",
+            PartCategory.PowerShelf => "power-shelf",
+            PartCategory.CoolantDistributionUnit => "cdu-in-row",
+            PartCategory.Rack => "rack",
+            PartCategory.ScaleOutSwitch => "scale-out-switch",
+            _ => "part",
+        }}.svg",
+    };
+}

@@ -1,0 +1,38 @@
+using Studio.Engine;
+using Studio.Server;
+using Studio.Server.Api;
+using Studio.Server.Components;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddStudioEngine();
+builder.Services.AddStudioApi();
+builder.Services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
+
+var app = builder.Build();
+
+if (app.Environment.IsDevelopment())
+{
+    app.UseWebAssemblyDebugging();
+}
+else
+{
+    app.UseHsts();
+}
+
+app.UseStudioApiErrorHandling();
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapStudioApi();
+app.MapRazorComponents<App>()
+    .AddInteractiveWebAssemblyRenderMode()
+    .AddAdditionalAssemblies(typeof(Studio.Client.Routes).Assembly);
+
+app.Lifetime.ApplicationStarted.Register(() => app.LogStudioAddresses());
+
+app.Run();
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text.Json;
+using Studio.Contracts;
+using Studio.Contracts.Scenarios;
+
+namespace Studio.Server.Scenarios;
+
+/// <summary>The outcome of reading a request body as a scenario document.</summary>
+public sealed record ScenarioReadResult(ScenarioDocument? Document, IReadOnlyList<InputError> Errors, bool TooLarge)
+{
+    public static ScenarioReadResult Fail(string path, string message) => new(null, [new InputError(path, message)], false);
+}
+
+/// <summary>
+/// Turns raw bytes into a <see cref="ScenarioDocument"/>: size limit first, then JSON syntax, then the schema
+/// version (before anything else, so a future document gets a version error rather than a list of odd ones), then
+/// the shape. Every failure names a JSON path.
+/// </summary>
+public static class ScenarioReader
+{
+    /// <summary>The largest scenario accepted: a full factory floor of racks is well under 200 KB.</summary>
+    public const int MaxBodyBytes = 1024 * 1024;
+
+    private static readonly JsonDocumentOptions s_documentOptions = new() { MaxDepth = 32 };
+
+    public static async Task<ScenarioReadResult> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return new(null, [new("$", TooLargeMessage(request.ContentLength.Value))], TooLarge: true);
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return new(null, [new("$", TooLargeMessage(null))], TooLarge: true);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+    }
+
+    public static ScenarioReadResult Parse(ReadOnlyMemory<byte> json)
+    {
+        if (json.IsEmpty)
+        {
+            return ScenarioReadResult.Fail("$", "The body is empty: send a scenario document as JSON (see docs/scenario-format.md).");
+        }
+
+        JsonDocument parsed;
+        try
+        {
+            parsed = JsonDocument.Parse(json, s_documentOptions);
+        }
+        catch (JsonException ex)
+        {
+            return ScenarioReadResult.Fail("$", string.Create(CultureInfo.InvariantCulture,
+                $"The body is not valid JSON: {FirstSentence(ex.Message)} (line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1})."));
+        }
+
+        using (parsed)
+        {
+            var root = parsed.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return ScenarioReadResult.Fail("$", $"A scenario document is a JSON object; this body is a JSON {root.ValueKind.ToString().ToLowerInvariant()}.");
+            }
+
+            var versionError = CheckSchemaVersion(root);
+            if (versionError is not null)
+            {
+                return new(null, [versionError], false);
+            }
+
+            try
+            {
+                var document = root.Deserialize(StudioJsonContext.Default.ScenarioDocument);
+                return document is null
+                    ? ScenarioReadResult.Fail("$", "The scenario document is null.")
+                    : new(document, [], false);
+            }
+            catch (JsonException ex)
+            {
+                return ScenarioReadResult.Fail(ex.Path ?? "$", Explain(ex));
+            }
+        }
+    }
+
+    private static InputError? CheckSchemaVersion(JsonElement root)
+    {
+        if (!root.TryGetProperty("schemaVersion", out var version))
+        {
+            return new("$.schemaVersion", $"Missing. Add \"schemaVersion\": {ScenarioDocument.CurrentSchemaVersion}.");
+        }
+
+        if (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number))
+        {
+            return new("$.schemaVersion", $"Must be a whole number; this server reads version {ScenarioDocument.CurrentSchemaVersion}.");
+        }
+
+        return number == ScenarioDocument.CurrentSchemaVersion
+            ? null
+            : new("$.schemaVersion", string.Create(CultureInfo.InvariantCulture,
+                $"Version {number} is not supported: this server reads version {ScenarioDocument.CurrentSchemaVersion}."));
+    }
+
+    /// <summary>System.Text.Json's messages name .NET types; say it in terms of the document instead.</summary>
+    private static string Explain(JsonException ex)
+    {
+        var message = ex.Message;
+        if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
+        {
+            var field = ex.Path?.Split('.').LastOrDefault() ?? "this field";
+            return $"Unknown field '{field}'. Check its spelling against docs/scenario-format.md.";
+        }
+
+        if (message.Contains("allow setting null", StringComparison.Ordinal) || message.Contains("allow null", StringComparison.Ordinal))
+        {
+            return "Must not be null: give a value or leave the field out.";
+        }
+
+        if (message.Contains("could not be converted", StringComparison.Ordinal))
+        {
+            return $"Wrong type: expected {ExpectedType(message)}.";
+        }
+
+        return FirstSentence(message);
+    }
+
+    private static string ExpectedType(string message) =>
+        message.Contains("System.Int32", StringComparison.Ordinal) ? "a whole number"
+        : message.Contains("System.Double", StringComparison.Ordinal) ? "a number"
+        : message.Contains("System.String", StringComparison.Ordinal) ? "a string"
+        : message.Contains("List`1", StringComparison.Ordinal) ? "an array"
+        : "an object or value of the documented shape";
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return (end > 0 ? message[..end] : message).TrimEnd('.');
+    }
+
+    private static string TooLargeMessage(long? length) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"The body{(length is null ? "" : $" ({length} bytes)")} is over the {MaxBodyBytes / 1024} KiB limit for a scenario.");
+}
