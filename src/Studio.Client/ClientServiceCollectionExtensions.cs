@@ -1,4 +1,6 @@
 using MudBlazor.Services;
+using Studio.Client.Api;
+using Studio.Client.State;
 
 namespace Studio.Client;
 
@@ -9,6 +11,18 @@ public static class ClientServiceCollectionExtensions
     {
         services.AddMudServices();
         services.AddScoped(_ => new HttpClient { BaseAddress = baseAddress });
+        services.AddStudioState();
+        return services;
+    }
+
+    /// <summary>The state services alone, for hosts (tests) that bring their own HttpClient.</summary>
+    public static IServiceCollection AddStudioState(this IServiceCollection services)
+    {
+        services.AddScoped<StudioApiClient>();
+        services.AddScoped<CatalogState>();
+        services.AddScoped<ScenarioEditor>();
+        services.AddScoped<EvaluationState>();
+        services.AddScoped<PaletteDrag>();
         return services;
     }
 }

@@ -13,6 +13,8 @@ public sealed record CatalogDto(
 /// <summary>A catalog part as the palette and inspector show it.</summary>
 /// <param name="Category">computeTray, nvlinkSwitchTray, powerShelf, coolantDistributionUnit, rack, scaleOutSwitch.</param>
 /// <param name="Mounting">inRack or floor.</param>
+/// <param name="HeightU">Rack units the part takes (0 for floor equipment).</param>
+/// <param name="CapacityU">Rack units a rack frame holds (0 for everything else).</param>
 /// <param name="Icon">Path of the part's SVG icon under the site root.</param>
 public sealed record PartDto(
     string Id,
@@ -22,6 +24,7 @@ public sealed record PartDto(
     string Category,
     string Mounting,
     int HeightU,
+    int CapacityU,
     string Icon,
     FigureDto PowerKw,
     IReadOnlyList<LabelledFigureDto> Figures,

@@ -11,9 +11,12 @@ namespace Studio.Server.Mapping;
 /// <summary>Builds GET /api/catalog's body from the Engine's catalog.</summary>
 internal static class CatalogMapping
 {
+    /// <summary>Newest generation first: the palette lists generations in this order.</summary>
+    private static readonly Generation[] s_paletteOrder = [Generation.VeraRubin, Generation.Gb300, Generation.Gb200, Generation.Any];
+
     public static CatalogDto ToDto(this PartCatalog catalog) => new(
         [.. catalog.Parts.Select(ToDto)],
-        [.. Enum.GetValues<Generation>().Select(g => new GenerationDto(CamelCase(g), g.DisplayName()))],
+        [.. s_paletteOrder.Select(g => new GenerationDto(CamelCase(g), g.DisplayName()))],
         [.. SourceRegistry.All.Select(s => s.ToDto())],
         [.. SiteLocations.All.Select(l => new ChoiceDto(l.Id, l.Name, $"{l.Climate} (Köppen {l.Koppen})"))],
         [.. ModelCatalog.All.Select(m => new ChoiceDto(m.Id, m.Name,
@@ -36,6 +39,7 @@ internal static class CatalogMapping
         CamelCase(part.Category),
         CamelCase(part.Mounting),
         part.HeightU,
+        part is RackSpec rack ? rack.CapacityU : 0,
         IconPath(part),
         part.PowerKw.ToDto(),
         [.. part.Figures().Select(f => new LabelledFigureDto(f.Label, f.Figure.ToDto()))],

@@ -1,0 +1,29 @@
+using System.Globalization;
+
+namespace Studio.Client.Components.Shared;
+
+/// <summary>How numbers read in the studio: few digits, thousands separated, invariant culture (the wire is invariant).</summary>
+public static class Format
+{
+    public static string Number(double value)
+    {
+        var magnitude = Math.Abs(value);
+        var pattern = magnitude >= 100 ? "#,0.#" : magnitude >= 1 ? "#,0.##" : "0.###";
+        return value.ToString(pattern, CultureInfo.InvariantCulture);
+    }
+
+    public static string WithUnit(double value, string unit) => $"{Number(value)} {unit}";
+
+    /// <summary>"167.8 – 243.7", or empty when the band is a single value.</summary>
+    public static string Band(double? low, double? high, double? value)
+    {
+        if (low is null || high is null || value is null)
+        {
+            return "";
+        }
+
+        return Math.Abs(high.Value - low.Value) <= 1e-9 * Math.Max(1, Math.Abs(value.Value))
+            ? ""
+            : $"{Number(low.Value)} – {Number(high.Value)}";
+    }
+}

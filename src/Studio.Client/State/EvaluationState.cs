@@ -1,0 +1,140 @@
+using Studio.Client.Api;
+using Studio.Contracts.Evaluation;
+using Studio.Contracts.Problems;
+
+namespace Studio.Client.State;
+
+public enum EvaluationStatus
+{
+    /// <summary>Nothing evaluated yet.</summary>
+    Idle,
+
+    /// <summary>An edit is waiting out the debounce, or its request is in flight: the shown report is one edit behind.</summary>
+    Updating,
+
+    UpToDate,
+
+    /// <summary>The server rejected the scenario; <see cref="EvaluationState.Problem"/> says why.</summary>
+    Rejected,
+
+    /// <summary>The server could not be reached.</summary>
+    Failed,
+}
+
+/// <summary>
+/// Re-evaluates the scenario on the server after each design edit, debounced, and keeps the latest report. A newer
+/// edit cancels the request of an older one, so a slow answer never overwrites a newer one.
+/// </summary>
+public sealed class EvaluationState : IDisposable
+{
+    private readonly ScenarioEditor _editor;
+    private readonly StudioApiClient _api;
+    private CancellationTokenSource? _pending;
+    private Dictionary<string, List<DiagnosticDto>> _byPart = [];
+
+    public EvaluationState(ScenarioEditor editor, StudioApiClient api)
+    {
+        _editor = editor;
+        _api = api;
+        _editor.Changed += OnScenarioChanged;
+    }
+
+    /// <summary>Quiet time after an edit before evaluating: typing or dragging sends one request, not ten.</summary>
+    public TimeSpan Debounce { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    public EvaluationStatus Status { get; private set; }
+
+    public EvaluationReportDto? Report { get; private set; }
+
+    public ProblemDto? Problem { get; private set; }
+
+    public string? Failure { get; private set; }
+
+    public event Action? Changed;
+
+    public IReadOnlyList<DiagnosticDto> DiagnosticsFor(string id) => _byPart.TryGetValue(id, out var list) ? list : [];
+
+    public RackSummaryDto? RackSummary(string rackId) => Report?.Racks.FirstOrDefault(r => r.RackId == rackId);
+
+    public MetricDto? Metric(string id) => Report?.Metrics.FirstOrDefault(m => m.Id == id);
+
+    /// <summary>Evaluates now (after the debounce), cancelling any evaluation still pending.</summary>
+    public Task RefreshAsync()
+    {
+        _pending?.Cancel();
+        _pending?.Dispose();
+        _pending = new CancellationTokenSource();
+        return RunAsync(_pending.Token);
+    }
+
+    public void Dispose()
+    {
+        _editor.Changed -= OnScenarioChanged;
+        _pending?.Cancel();
+        _pending?.Dispose();
+    }
+
+    private void OnScenarioChanged(ScenarioChange change)
+    {
+        if (change is ScenarioChange.Design or ScenarioChange.Replaced)
+        {
+            _ = RefreshAsync();
+        }
+    }
+
+    private async Task RunAsync(CancellationToken cancellationToken)
+    {
+        Status = EvaluationStatus.Updating;
+        Changed?.Invoke();
+        try
+        {
+            await Task.Delay(Debounce, cancellationToken);
+            var outcome = await _api.EvaluateAsync(_editor.Document, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            if (outcome.Report is { } report)
+            {
+                Report = report;
+                Problem = null;
+                _byPart = IndexByPart(report);
+                Status = EvaluationStatus.UpToDate;
+            }
+            else
+            {
+                Problem = outcome.Problem;
+                Status = EvaluationStatus.Rejected;
+            }
+
+            Failure = null;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (HttpRequestException ex)
+        {
+            Failure = $"The server could not be reached ({ex.Message}). Your design is kept; it is evaluated again on the next edit.";
+            Status = EvaluationStatus.Failed;
+        }
+
+        Changed?.Invoke();
+    }
+
+    private static Dictionary<string, List<DiagnosticDto>> IndexByPart(EvaluationReportDto report)
+    {
+        var index = new Dictionary<string, List<DiagnosticDto>>(StringComparer.Ordinal);
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            foreach (var id in diagnostic.PartIds)
+            {
+                if (!index.TryGetValue(id, out var list))
+                {
+                    index[id] = list = [];
+                }
+
+                list.Add(diagnostic);
+            }
+        }
+
+        return index;
+    }
+}

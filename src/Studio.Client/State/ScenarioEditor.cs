@@ -1,0 +1,396 @@
+using System.Globalization;
+using System.Text.Json;
+using Studio.Contracts;
+using Studio.Contracts.Catalog;
+using Studio.Contracts.Scenarios;
+
+namespace Studio.Client.State;
+
+/// <summary>The result of an edit the user asked for: done, or why not, in words to show them.</summary>
+public sealed record EditResult(bool Succeeded, string Message, string? Id = null)
+{
+    public static EditResult Done(string message, string id) => new(true, message, id);
+
+    public static EditResult Refused(string message) => new(false, message);
+}
+
+/// <summary>
+/// The scenario being designed in this tab, the selection, and undo/redo. Every edit goes through here and raises
+/// <see cref="Changed"/> once; the canvas, inspector and evaluation subscribe.
+/// </summary>
+public sealed class ScenarioEditor(CatalogState catalog)
+{
+    private const int UndoDepth = 100;
+    private readonly LinkedList<string> _undo = new();
+    private readonly Stack<string> _redo = new();
+
+    public ScenarioDocument Document { get; private set; } = new();
+
+    public string? SelectedId { get; private set; }
+
+    public bool CanUndo => _undo.Count > 0;
+
+    public bool CanRedo => _redo.Count > 0;
+
+    public event Action<ScenarioChange>? Changed;
+
+    public void Load(ScenarioDocument document)
+    {
+        Snapshot();
+        Document = document;
+        SelectedId = null;
+        Changed?.Invoke(ScenarioChange.Replaced);
+    }
+
+    public void NewEmpty() => Load(new ScenarioDocument { Name = "Untitled design" });
+
+    public bool IsEmpty => Document.Racks.Count == 0 && Document.Equipment.Count == 0;
+
+    public RackDocument? FindRack(string? id) => Document.Racks.FirstOrDefault(r => r.Id == id);
+
+    public EquipmentDocument? FindEquipment(string? id) => Document.Equipment.FirstOrDefault(e => e.Id == id);
+
+    public ConnectionDocument? FindConnection(string? id) => Document.Connections.FirstOrDefault(c => c.Id == id);
+
+    public (PartDocument Part, RackDocument Rack)? FindPart(string? id)
+    {
+        foreach (var rack in Document.Racks)
+        {
+            var part = rack.Parts.FirstOrDefault(p => p.Id == id);
+            if (part is not null)
+            {
+                return (part, rack);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Adds a rack-mounted part to a rack, at <paramref name="index"/> (top is 0) or at the bottom.</summary>
+    public EditResult AddPart(string rackId, string partId, int? index = null)
+    {
+        var rack = FindRack(rackId);
+        var part = catalog.Part(partId);
+        if (rack is null || part is null)
+        {
+            return EditResult.Refused("That rack or part no longer exists.");
+        }
+
+        if (!CatalogState.MountsInRack(part))
+        {
+            return EditResult.Refused($"{part.Name} stands on the floor: drop it on the canvas, not on a rack.");
+        }
+
+        Snapshot();
+        var placed = new PartDocument { Id = NextId(Prefix(part)), PartId = part.Id };
+        rack.Parts.Insert(Math.Clamp(index ?? rack.Parts.Count, 0, rack.Parts.Count), placed);
+        SelectedId = placed.Id;
+        Changed?.Invoke(ScenarioChange.Design);
+        return EditResult.Done($"Added {part.Name} to {rack.Label ?? rack.Id}.", placed.Id);
+    }
+
+    /// <summary>Places a rack or floor equipment on the canvas at a canvas point.</summary>
+    public EditResult AddToCanvas(string partId, double x, double y)
+    {
+        var part = catalog.Part(partId);
+        if (part is null)
+        {
+            return EditResult.Refused("That part is not in the catalog.");
+        }
+
+        if (CatalogState.MountsInRack(part))
+        {
+            return EditResult.Refused($"{part.Name} mounts in a rack: drop it onto a rack.");
+        }
+
+        Snapshot();
+        var position = new CanvasPosition { X = Math.Round(x), Y = Math.Round(y) };
+        string id;
+        if (CatalogState.IsRack(part))
+        {
+            var rack = new RackDocument { Id = NextId("rack"), PartId = part.Id, Position = position, Label = $"Rack {Document.Racks.Count + 1}" };
+            Document.Racks.Add(rack);
+            id = rack.Id;
+        }
+        else
+        {
+            var item = new EquipmentDocument { Id = NextId(Prefix(part)), PartId = part.Id, Position = position };
+            Document.Equipment.Add(item);
+            id = item.Id;
+        }
+
+        SelectedId = id;
+        Changed?.Invoke(ScenarioChange.Design);
+        return EditResult.Done($"Added {part.Name}.", id);
+    }
+
+    /// <summary>Connects a rack to a CDU (coolant) or a switch (network); the equipment decides which.</summary>
+    public EditResult Connect(string rackId, string equipmentId)
+    {
+        var rack = FindRack(rackId);
+        var equipment = FindEquipment(equipmentId);
+        var part = catalog.Part(equipment?.PartId);
+        if (rack is null || equipment is null || part is null)
+        {
+            return EditResult.Refused("Connect a rack to a CDU or to a switch.");
+        }
+
+        var kind = part.Category switch
+        {
+            "coolantDistributionUnit" => "coolant",
+            "scaleOutSwitch" => "network",
+            _ => null,
+        };
+        if (kind is null)
+        {
+            return EditResult.Refused($"{part.Name} takes no connection from a rack.");
+        }
+
+        if (Document.Connections.Any(c => c.From == rackId && c.To == equipmentId))
+        {
+            return EditResult.Refused($"{rack.Label ?? rack.Id} is already connected to {equipment.Label ?? part.Name}.");
+        }
+
+        Snapshot();
+        var connection = new ConnectionDocument { Id = NextId("c"), Kind = kind, From = rackId, To = equipmentId };
+        Document.Connections.Add(connection);
+        Changed?.Invoke(ScenarioChange.Design);
+        return EditResult.Done($"Connected {rack.Label ?? rack.Id} to {equipment.Label ?? part.Name} ({kind}).", connection.Id);
+    }
+
+    /// <summary>Removes a part, rack (with its parts and connections), equipment (with its connections) or connection.</summary>
+    public EditResult Remove(string id)
+    {
+        string? removed = null;
+        if (FindPart(id) is var (part, rack))
+        {
+            Snapshot();
+            rack.Parts.Remove(part);
+            removed = part.Label ?? catalog.Part(part.PartId)?.Name ?? id;
+        }
+        else if (FindRack(id) is { } frame)
+        {
+            Snapshot();
+            Document.Racks.Remove(frame);
+            Document.Connections.RemoveAll(c => c.From == id);
+            removed = frame.Label ?? id;
+        }
+        else if (FindEquipment(id) is { } item)
+        {
+            Snapshot();
+            Document.Equipment.Remove(item);
+            Document.Connections.RemoveAll(c => c.To == id);
+            removed = item.Label ?? catalog.Part(item.PartId)?.Name ?? id;
+        }
+        else if (FindConnection(id) is { } connection)
+        {
+            Snapshot();
+            Document.Connections.Remove(connection);
+            removed = "the connection";
+        }
+
+        if (removed is null)
+        {
+            return EditResult.Refused("Nothing to delete.");
+        }
+
+        if (SelectedId == id)
+        {
+            SelectedId = null;
+        }
+
+        Changed?.Invoke(ScenarioChange.Design);
+        return EditResult.Done($"Deleted {removed}.", id);
+    }
+
+    /// <summary>Moves a part to a position in a rack (the same or another); top is 0.</summary>
+    public void MovePart(string partId, string rackId, int index)
+    {
+        var target = FindRack(rackId);
+        if (FindPart(partId) is not var (part, source) || target is null)
+        {
+            return;
+        }
+
+        Snapshot();
+        source.Parts.Remove(part);
+        target.Parts.Insert(Math.Clamp(index, 0, target.Parts.Count), part);
+        Changed?.Invoke(ScenarioChange.Design);
+    }
+
+    /// <summary>Moves a part up (negative) or down (positive) within its rack.</summary>
+    public void MovePartBy(string partId, int delta)
+    {
+        if (FindPart(partId) is var (part, rack))
+        {
+            MovePart(partId, rack.Id, rack.Parts.IndexOf(part) + delta);
+        }
+    }
+
+    public void SetLabel(string id, string? label)
+    {
+        label = string.IsNullOrWhiteSpace(label) ? null : label.Trim();
+        Snapshot();
+        if (FindPart(id) is var (part, _))
+        {
+            part.Label = label;
+        }
+        else if (FindRack(id) is { } rack)
+        {
+            rack.Label = label;
+        }
+        else if (FindEquipment(id) is { } item)
+        {
+            item.Label = label;
+        }
+
+        Changed?.Invoke(ScenarioChange.Layout);
+    }
+
+    /// <summary>Replaces a catalog figure on one placed item; null restores the catalog's value.</summary>
+    public void SetSetting(string id, string key, double? value)
+    {
+        var settings = FindPart(id)?.Part is { } part ? part.Settings ??= []
+            : FindRack(id) is { } rack ? rack.Settings ??= []
+            : FindEquipment(id) is { } item ? item.Settings ??= []
+            : null;
+        if (settings is null)
+        {
+            return;
+        }
+
+        Snapshot();
+        if (value is null)
+        {
+            settings.Remove(key);
+        }
+        else
+        {
+            settings[key] = value.Value;
+        }
+
+        Changed?.Invoke(ScenarioChange.Design);
+    }
+
+    public void MoveNode(string id, double x, double y)
+    {
+        var position = new CanvasPosition { X = Math.Round(x), Y = Math.Round(y) };
+        if (FindRack(id) is { } rack)
+        {
+            Snapshot();
+            rack.Position = position;
+        }
+        else if (FindEquipment(id) is { } item)
+        {
+            Snapshot();
+            item.Position = position;
+        }
+        else
+        {
+            return;
+        }
+
+        Changed?.Invoke(ScenarioChange.Layout);
+    }
+
+    /// <summary>Edits the scenario's own fields (name, site, workload, factory).</summary>
+    public void Edit(Action<ScenarioDocument> change)
+    {
+        Snapshot();
+        change(Document);
+        Changed?.Invoke(ScenarioChange.Design);
+    }
+
+    public void Select(string? id)
+    {
+        if (SelectedId == id)
+        {
+            return;
+        }
+
+        SelectedId = id;
+        Changed?.Invoke(ScenarioChange.Selection);
+    }
+
+    public void Undo()
+    {
+        if (_undo.Last is not { } previous)
+        {
+            return;
+        }
+
+        _redo.Push(Serialize());
+        _undo.RemoveLast();
+        Apply(previous.Value);
+    }
+
+    public void Redo()
+    {
+        if (_redo.Count == 0)
+        {
+            return;
+        }
+
+        _undo.AddLast(Serialize());
+        Apply(_redo.Pop());
+    }
+
+    private void Apply(string json)
+    {
+        Document = JsonSerializer.Deserialize(json, StudioJsonContext.Default.ScenarioDocument)!;
+        if (SelectedId is not null && FindPart(SelectedId) is null && FindRack(SelectedId) is null && FindEquipment(SelectedId) is null)
+        {
+            SelectedId = null;
+        }
+
+        Changed?.Invoke(ScenarioChange.Replaced);
+    }
+
+    private void Snapshot()
+    {
+        _undo.AddLast(Serialize());
+        if (_undo.Count > UndoDepth)
+        {
+            _undo.RemoveFirst();
+        }
+
+        _redo.Clear();
+    }
+
+    private string Serialize() => JsonSerializer.Serialize(Document, StudioJsonContext.Default.ScenarioDocument);
+
+    /// <summary>The next free id with a prefix: ct-19 after ct-18. Ids stay stable; numbers are never reused while in use.</summary>
+    private string NextId(string prefix)
+    {
+        var used = Document.Racks.Select(r => r.Id)
+            .Concat(Document.Racks.SelectMany(r => r.Parts).Select(p => p.Id))
+            .Concat(Document.Equipment.Select(e => e.Id))
+            .Concat(Document.Connections.Select(c => c.Id))
+            .ToHashSet(StringComparer.Ordinal);
+        var highest = used
+            .Where(id => id.StartsWith(prefix + "-", StringComparison.Ordinal))
+            .Select(id => int.TryParse(id.AsSpan(prefix.Length + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
+            .DefaultIfEmpty(0)
+            .Max();
+        var next = highest + 1;
+        string candidate;
+        do
+        {
+            candidate = string.Create(CultureInfo.InvariantCulture, $"{prefix}-{next++:00}");
+        }
+        while (used.Contains(candidate));
+
+        return candidate;
+    }
+
+    private static string Prefix(PartDto part) => part.Category switch
+    {
+        "computeTray" => "ct",
+        "nvlinkSwitchTray" => "nvs",
+        "powerShelf" => "ps",
+        "coolantDistributionUnit" => "cdu",
+        "scaleOutSwitch" => "sw",
+        "rack" => "rack",
+        _ => "part",
+    };
+}
