@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Playwright;
+
+namespace Studio.Browser.Tests;
+
+/// <summary>
+/// The real studio on Kestrel (Development, so static web assets are served from the build) and Debian's chromium
+/// driven by Playwright. One server and one browser for all browser tests; each test opens its own page.
+/// </summary>
+public sealed class StudioServerFixture : IAsyncLifetime
+{
+    /// <summary>Debian's chromium: the tests never download a browser (there is no internet on CI).</summary>
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] s_chromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private readonly WebApplicationFactory<Program> _factory = new StudioFactory();
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"Browser tests need Debian's chromium at {ChromiumPath}. Run ./test.sh, which installs it (apt-get install -y chromium).");
+        }
+
+        // Port 0 still bound 5000 here (stack-notes): pick a free port explicitly.
+        var port = FreePort();
+        _factory.UseKestrel(port);
+        _factory.StartServer();
+        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = s_chromiumArgs,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed class StudioFactory : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment("Development");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class StudioCollection : ICollectionFixture<StudioServerFixture>
+{
+    public const string Name = "studio";
+}
