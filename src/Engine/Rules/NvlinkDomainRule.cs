@@ -36,7 +36,7 @@ public sealed class NvlinkDomainRule : IDesignRule
                     "nvlink.incompleteSwitchTrays",
                     $"{rack.Rack.Label} has {switchTrays} of the {domain.RequiredSwitchTrays} NVLink switch trays its domain needs: every GPU spreads its links over all of them, so GPU-to-GPU bandwidth drops to {switchTrays}/{domain.RequiredSwitchTrays}.",
                     $"Add {domain.RequiredSwitchTrays - switchTrays} NVLink switch tray(s).",
-                    [rack.Rack.Id, .. domain.SwitchTrays.Select(p => p.Id)]);
+                    rack.Rack.Id);
             }
             else if (switchTrays > domain.RequiredSwitchTrays)
             {
