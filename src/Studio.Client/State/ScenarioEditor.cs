@@ -52,6 +52,10 @@ public sealed class ScenarioEditor(CatalogState catalog)
 
     public ConnectionDocument? FindConnection(string? id) => Document.Connections.FirstOrDefault(c => c.Id == id);
 
+    /// <summary>Any placed thing by id: a part in a rack, a rack, or floor equipment.</summary>
+    public PlacedDocument? FindItem(string? id) =>
+        (PlacedDocument?)FindPart(id)?.Part ?? (PlacedDocument?)FindRack(id) ?? FindEquipment(id);
+
     public (PartDocument Part, RackDocument Rack)? FindPart(string? id)
     {
         foreach (var rack in Document.Racks)
@@ -229,44 +233,33 @@ public sealed class ScenarioEditor(CatalogState catalog)
 
     public void SetLabel(string id, string? label)
     {
-        label = string.IsNullOrWhiteSpace(label) ? null : label.Trim();
-        Snapshot();
-        if (FindPart(id) is var (part, _))
+        if (FindItem(id) is not { } item)
         {
-            part.Label = label;
-        }
-        else if (FindRack(id) is { } rack)
-        {
-            rack.Label = label;
-        }
-        else if (FindEquipment(id) is { } item)
-        {
-            item.Label = label;
+            return;
         }
 
+        Snapshot();
+        item.Label = string.IsNullOrWhiteSpace(label) ? null : label.Trim();
         Changed?.Invoke(ScenarioChange.Layout);
     }
 
     /// <summary>Replaces a catalog figure on one placed item; null restores the catalog's value.</summary>
     public void SetSetting(string id, string key, double? value)
     {
-        var settings = FindPart(id)?.Part is { } part ? part.Settings ??= []
-            : FindRack(id) is { } rack ? rack.Settings ??= []
-            : FindEquipment(id) is { } item ? item.Settings ??= []
-            : null;
-        if (settings is null)
+        if (FindItem(id) is not { } item)
         {
             return;
         }
 
         Snapshot();
+        item.Settings ??= [];
         if (value is null)
         {
-            settings.Remove(key);
+            item.Settings.Remove(key);
         }
         else
         {
-            settings[key] = value.Value;
+            item.Settings[key] = value.Value;
         }
 
         Changed?.Invoke(ScenarioChange.Design);
@@ -338,7 +331,7 @@ public sealed class ScenarioEditor(CatalogState catalog)
     private void Apply(string json)
     {
         Document = JsonSerializer.Deserialize(json, StudioJsonContext.Default.ScenarioDocument)!;
-        if (SelectedId is not null && FindPart(SelectedId) is null && FindRack(SelectedId) is null && FindEquipment(SelectedId) is null)
+        if (FindItem(SelectedId) is null && FindConnection(SelectedId) is null)
         {
             SelectedId = null;
         }

@@ -40,55 +40,41 @@ public sealed class CanvasPosition
     public double Y { get; set; }
 }
 
-public sealed class RackDocument
+/// <summary>What every placed thing has: a stable id, the catalog part it is, a label and the user's settings.</summary>
+public abstract class PlacedDocument
 {
     /// <summary>Stable id, unique in the document.</summary>
     public string Id { get; set; } = "";
 
-    /// <summary>Catalog id of the rack frame ("vr.rack").</summary>
+    /// <summary>Catalog id of the part ("vr.compute-tray").</summary>
     public string PartId { get; set; } = "";
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Label { get; set; }
 
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public CanvasPosition? Position { get; set; }
-
     /// <summary>User values replacing catalog figures, by setting key.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Dictionary<string, double>? Settings { get; set; }
+}
+
+/// <summary>A rack frame on the canvas and the parts mounted in it.</summary>
+public sealed class RackDocument : PlacedDocument
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CanvasPosition? Position { get; set; }
 
     /// <summary>Mounted parts, top of the rack first.</summary>
     public List<PartDocument> Parts { get; set; } = [];
 }
 
-public sealed class PartDocument
+/// <summary>A part mounted in a rack.</summary>
+public sealed class PartDocument : PlacedDocument;
+
+/// <summary>Floor equipment on the canvas: an in-row CDU or a scale-out switch.</summary>
+public sealed class EquipmentDocument : PlacedDocument
 {
-    public string Id { get; set; } = "";
-
-    public string PartId { get; set; } = "";
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? Label { get; set; }
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public Dictionary<string, double>? Settings { get; set; }
-}
-
-public sealed class EquipmentDocument
-{
-    public string Id { get; set; } = "";
-
-    public string PartId { get; set; } = "";
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? Label { get; set; }
-
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public CanvasPosition? Position { get; set; }
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public Dictionary<string, double>? Settings { get; set; }
 }
 
 /// <summary>A link from a rack to floor equipment.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using Studio.Client.State;
+using Studio.Contracts.Scenarios;
 
 namespace Studio.Client.Components.Inspector;
 
@@ -16,12 +17,7 @@ public partial class ItemInspector
 
     [Parameter, EditorRequired] public string ItemId { get; set; } = "";
 
-    /// <summary>The selected thing's common shape: id, catalog part, label and settings.</summary>
-    private (string Id, string PartId, string? Label, Dictionary<string, double>? Settings)? Item =>
-        Editor.FindPart(ItemId) is var (part, _) ? (part.Id, part.PartId, part.Label, part.Settings)
-        : Editor.FindRack(ItemId) is { } rack ? (rack.Id, rack.PartId, rack.Label, rack.Settings)
-        : Editor.FindEquipment(ItemId) is { } item ? (item.Id, item.PartId, item.Label, item.Settings)
-        : null;
+    private PlacedDocument? Item => Editor.FindItem(ItemId);
 
     /// <summary>Deleting is undoable, so it asks nothing and offers the undo instead.</summary>
     private void Delete()
