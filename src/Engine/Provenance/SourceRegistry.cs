@@ -31,6 +31,7 @@ public static class SourceRegistry
         new("S26", "Morgan Stanley VR200 bill of materials (via BuySellRam)", "buysellram.com"),
         new("S27", "NVIDIA: Inside Blackwell Ultra", "developer.nvidia.com/blog/inside-nvidia-blackwell-ultra"),
         new("S30", "Vera CPU details", "timewell.jp"),
+        new("S37", "NVIDIA: Inside the Rubin platform, six new chips, one AI supercomputer", "developer.nvidia.com/blog/inside-the-nvidia-rubin-platform-six-new-chips-one-ai-supercomputer"),
         new("S49", "Airedale DeltaChill manual, glycol tables", "airedale.com"),
         new("S50", "Fixed-flow GPU rack cooling (OCP, Vertiv 360AI)", "prophetstor.com"),
         new("S51", "ASHRAE TC 9.9 liquid cooling classes; LBNL 2024 US data-centre energy report", "ashrae.org"),
