@@ -21,7 +21,8 @@ public sealed class PowerShelfSpec : PartSpec
     public override int HeightU => Height;
 
     /// <summary>A shelf converts power; its own losses belong to the facility model, not the IT load.</summary>
-    public override Figure PowerKw { get; } = Figure.Vendor(0, "kW");
+    public override Figure PowerKw { get; } = Figure.Estimate(0, 0, 0, "kW",
+        "Studio assumption: a shelf converts power; its conversion losses belong to the facility model, not the IT load");
 
     public override bool IsItLoad => false;
 

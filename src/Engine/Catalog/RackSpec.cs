@@ -20,7 +20,9 @@ public sealed class RackSpec : PartSpec
 
     public required Figure BusbarAmps { get; init; }
 
-    public override Figure PowerKw { get; } = Figure.Vendor(0, "kW");
+    /// <summary>The frame draws nothing itself; the parts it holds carry their own loads.</summary>
+    public override Figure PowerKw { get; } = Figure.Estimate(0, 0, 0, "kW",
+        "Studio assumption: the frame draws nothing itself; its parts' loads are counted part by part");
 
     public override IReadOnlyList<SettingSpec> Settings =>
     [
