@@ -15,7 +15,8 @@ public sealed class NvlinkDomainRule : IDesignRule
             var domain = rack.Domain;
             if (domain.ForeignTrays.Count > 0)
             {
-                var generation = domain.ComputeTrays.Select(t => t.Spec.Generation).FirstOrDefault();
+                // With no compute trays the switch trays form the domain, so they name its generation.
+                var generation = domain.ComputeTrays.Concat(domain.SwitchTrays).Select(t => t.Spec.Generation).FirstOrDefault();
                 yield return Diagnostic.Error(
                     "nvlink.mixedGenerations",
                     $"{rack.Rack.Label} mixes generations: {Describe(domain.ForeignTrays)} cannot join its {generation.DisplayName()} NVLink {domain.Generation} domain.",
