@@ -1,0 +1,188 @@
+using Studio.Engine.Catalog;
+using Studio.Engine.Evaluation;
+using Studio.Engine.Provenance;
+using Studio.Engine.Rules;
+
+namespace Studio.Engine.Tests.Evaluation;
+
+/// <summary>
+/// The report: each metric id carries the right figure, errors withhold only the metrics they name, and per-rack
+/// metrics average over the racks that hold GPUs. Rack figures are those worked out in RackModelTests.
+/// </summary>
+public sealed class ScenarioEvaluatorTests
+{
+    private const double Tolerance = TestDesigns.FloatingPoint;
+
+    private static readonly ScenarioEvaluator s_evaluator = new(DesignRuleSet.Default);
+
+    private static double ValueOf(Report report, string metricId) =>
+        report.Find(metricId)?.Value ?? throw new InvalidOperationException($"{metricId} is missing or blocked");
+
+    [Fact]
+    public void Evaluate_RubinReferenceRack_EachMetricIdCarriesItsFigure()
+    {
+        var report = s_evaluator.Evaluate(TestDesigns.Scenario(TestDesigns.ReferenceRack(Generation.VeraRubin)));
+
+        Assert.Equal(72, ValueOf(report, MetricIds.RackGpuCount));
+        Assert.Equal(36, ValueOf(report, MetricIds.RackCpuCount));
+        // S5: 72 × 35 = 2,520 dense; 72 × 50 = 3,600 headline; 72 × 17.5 = 1,260 FP8; 72 × 4 = 288 BF16
+        Assert.Equal(2520, ValueOf(report, MetricIds.RackPeakPflopsNvfp4), Tolerance);
+        Assert.Equal(3600, ValueOf(report, MetricIds.RackPeakPflopsNvfp4Headline), Tolerance);
+        Assert.Equal(1260, ValueOf(report, MetricIds.RackPeakPflopsFp8), Tolerance);
+        Assert.Equal(288, ValueOf(report, MetricIds.RackPeakPflopsBf16), Tolerance);
+        // S5: 72 × 288 GB = 20.736 TB; 72 × 22 TB/s = 1,584 TB/s; 72 × 3.6 TB/s = 259.2 TB/s; 72 × 1.6 Tb/s = 115.2 Tb/s
+        Assert.Equal(20.736, ValueOf(report, MetricIds.RackHbmTb), Tolerance);
+        Assert.Equal(1584, ValueOf(report, MetricIds.RackHbmBandwidthTbps), Tolerance);
+        Assert.Equal(259.2, ValueOf(report, MetricIds.RackNvlinkTbps), Tolerance);
+        Assert.Equal(115.2, ValueOf(report, MetricIds.RackScaleOutTbps), Tolerance);
+        // 18 × 9.73 + 9 × 1.4 = 187.74 kW, all to liquid; 4 × 110 kW shelves (S17) = 440 kW
+        Assert.Equal(187.74, ValueOf(report, MetricIds.RackItPowerKw), Tolerance);
+        Assert.Equal(187.74, ValueOf(report, MetricIds.RackLiquidHeatKw), Tolerance);
+        Assert.Equal(440, ValueOf(report, MetricIds.RackPowerShelfCapacityKw), Tolerance);
+        Assert.All(report.Metrics, m => Assert.Empty(m.BlockedBy));
+    }
+
+    [Fact]
+    public void Evaluate_Gb300TrayInRubinRack_BlocksNvlinkAndReportsTheRest()
+    {
+        var rack = TestDesigns.Rack(Generation.VeraRubin)
+            .Add("vr.compute-tray", 17)
+            .Add("gb300.compute-tray")
+            .Add("vr.nvlink-switch-tray", 9)
+            .Add("vr.power-shelf", 4)
+            .Build();
+
+        var report = s_evaluator.Evaluate(TestDesigns.Scenario(rack));
+
+        var nvlink = report.Find(MetricIds.RackNvlinkTbps);
+        Assert.NotNull(nvlink);
+        Assert.Null(nvlink.Band);
+        Assert.Null(nvlink.Value);
+        Assert.Contains("nvlink.mixedGenerations", nvlink.BlockedBy);
+        Assert.Contains(report.Diagnostics, d => d.Code == "nvlink.mixedGenerations" && d.Severity == Severity.Error);
+        // Still reported: 17 × 4 + 4 = 72 GPUs; NVFP4 68 × 35 + 4 × 15 = 2,440 PF;
+        // HBM 72 × 288 GB = 20.736 TB, usable low 68 × 288 + 4 × 279 = 20,700 GB = 20.7 TB
+        Assert.Equal(72, ValueOf(report, MetricIds.RackGpuCount));
+        Assert.Equal(2440, ValueOf(report, MetricIds.RackPeakPflopsNvfp4), Tolerance);
+        Assert.Equal(20.736, ValueOf(report, MetricIds.RackHbmTb), Tolerance);
+        Assert.Equal(20.7, report.Find(MetricIds.RackHbmTb)!.Band!.Value.Low, Tolerance);
+        Assert.All(report.Metrics.Where(m => m.Id != MetricIds.RackNvlinkTbps), m => Assert.NotNull(m.Band));
+    }
+
+    [Fact]
+    public void Evaluate_IncompleteSwitchTrays_WarnsWithoutBlocking()
+    {
+        // A warning withholds nothing: 259.2 × 7/9 = 201.6 TB/s is reported.
+        var rack = TestDesigns.Rack(Generation.VeraRubin).Add("vr.compute-tray", 18).Add("vr.nvlink-switch-tray", 7).Add("vr.power-shelf", 4).Build();
+
+        var report = s_evaluator.Evaluate(TestDesigns.Scenario(rack));
+
+        Assert.Equal(201.6, ValueOf(report, MetricIds.RackNvlinkTbps), Tolerance);
+        var finding = Assert.Single(report.Diagnostics, d => d.Code == "nvlink.incompleteSwitchTrays");
+        Assert.Contains("rack-1", finding.PartIds);
+    }
+
+    [Fact]
+    public void Evaluate_TwoComputeRacks_PerRackMetricsAreTheirMean()
+    {
+        var scenario = TestDesigns.Scenario(TestDesigns.ReferenceRack(Generation.Gb200, "rack-a"), TestDesigns.ReferenceRack(Generation.VeraRubin, "rack-b"));
+
+        var report = s_evaluator.Evaluate(scenario);
+
+        // (720 + 2,520) / 2 = 1,620 PF; (120.6 + 187.74) / 2 = 154.17 kW
+        Assert.Equal(1620, ValueOf(report, MetricIds.RackPeakPflopsNvfp4), Tolerance);
+        Assert.Equal(154.17, ValueOf(report, MetricIds.RackItPowerKw), Tolerance);
+        Assert.EndsWith("(mean of 2 racks)", report.Find(MetricIds.RackPeakPflopsNvfp4)!.Label, StringComparison.Ordinal);
+        // 72 + 72 = 144 GPUs in the design
+        Assert.Equal(144, ValueOf(report, MetricIds.DesignGpuCount));
+        Assert.Equal(2, ValueOf(report, MetricIds.DesignRackCount));
+    }
+
+    [Fact]
+    public void Evaluate_EmptyRackBesideComputeRack_DoesNotDiluteTheMean()
+    {
+        var scenario = TestDesigns.Scenario(TestDesigns.ReferenceRack(Generation.VeraRubin), TestDesigns.Rack(Generation.VeraRubin, "rack-2").Build());
+
+        var report = s_evaluator.Evaluate(scenario);
+
+        Assert.Equal(2520, ValueOf(report, MetricIds.RackPeakPflopsNvfp4), Tolerance);
+        Assert.DoesNotContain("mean", report.Find(MetricIds.RackPeakPflopsNvfp4)!.Label, StringComparison.Ordinal);
+        Assert.Equal(2, ValueOf(report, MetricIds.DesignRackCount));
+    }
+
+    [Fact]
+    public void Evaluate_HundredRackFactory_ScalesGpusAndPower()
+    {
+        var report = s_evaluator.Evaluate(TestDesigns.Scenario([TestDesigns.ReferenceRack(Generation.VeraRubin)], factoryRacks: 100));
+
+        // 100 × 72 = 7,200 GPUs; 100 × 187.74 kW = 18,774 kW = 18.774 MW
+        Assert.Equal(7200, ValueOf(report, MetricIds.FactoryGpuCount), Tolerance);
+        Assert.Equal(18.774, ValueOf(report, MetricIds.FactoryItPowerMw), Tolerance);
+        Assert.Equal(EvidenceKind.User, report.Find(MetricIds.FactoryItPowerMw)!.Evidence.Basis);
+    }
+
+    [Fact]
+    public void Evaluate_SwitchAndRowCdu_DesignItPowerCountsTheSwitchNotThePumps()
+    {
+        var rack = TestDesigns.ReferenceRack(Generation.Gb200);
+        var scenario = TestDesigns.Scenario([rack],
+            [TestDesigns.Equipment("sw-1", "net.spectrum-x800-sn5600"), TestDesigns.Equipment("cdu-row", "gb200.cdu-in-row")],
+            [TestDesigns.Network("rack-1", "sw-1"), TestDesigns.Coolant("rack-1", "cdu-row")],
+            supplyC: 40);
+
+        var report = s_evaluator.Evaluate(scenario);
+
+        // 120.6 kW rack + 2.5 kW switch (studio estimate) = 123.1 kW; the CDU's 12 kW of pumps are facility load.
+        Assert.Equal(123.1, ValueOf(report, MetricIds.DesignItPowerKw), Tolerance);
+        Assert.Empty(report.Diagnostics);
+    }
+
+    [Fact]
+    public void Evaluate_TwoLoops_ReportsTotalFlowAndHottestReturn()
+    {
+        // GB200 rack on its row CDU at 1.35 L/min/kW (S50): 102.51 kW × 1.35 = 138.3885 L/min,
+        //   ΔT = 60 / (1.35 × 1.0125 × 3.965) = 11.070806 K → 51.070806 °C at 40 °C supply.
+        // Rubin rack with in-rack CDU at 1.5 L/min/kW: 187.74 × 1.5 = 281.61 L/min, ΔT = 9.963726 K → 49.963726 °C.
+        var gb200 = TestDesigns.ReferenceRack(Generation.Gb200, "rack-a");
+        var rubin = TestDesigns.ReferenceRackBuilder(Generation.VeraRubin, "rack-b").Add("vr.cdu-in-rack").Build();
+        var scenario = TestDesigns.Scenario([gb200, rubin], [TestDesigns.Equipment("cdu-row", "gb200.cdu-in-row")],
+            [TestDesigns.Coolant("rack-a", "cdu-row")], supplyC: 40);
+
+        var report = s_evaluator.Evaluate(scenario);
+
+        Assert.Equal(138.3885 + 281.61, ValueOf(report, MetricIds.ThermalCoolantFlowLpm), Tolerance);
+        Assert.Equal(40 + 11.07080645635594, ValueOf(report, MetricIds.ThermalCoolantReturnC), Tolerance);
+        Assert.Equal(40 + 9.963725810720348, report.Racks.Single(r => r.RackId == "rack-b").CoolantReturnC!.Value, Tolerance);
+    }
+
+    [Fact]
+    public void Evaluate_NoHeat_ReturnEqualsSupply()
+    {
+        var report = s_evaluator.Evaluate(TestDesigns.Scenario([TestDesigns.Rack(Generation.VeraRubin).Build()], supplyC: 38));
+
+        Assert.Equal(38, ValueOf(report, MetricIds.ThermalCoolantReturnC));
+        Assert.Null(Assert.Single(report.Racks).CoolantReturnC);
+    }
+
+    [Fact]
+    public void Evaluate_RackSummaries_LabelEachRackWithItsOwnFigures()
+    {
+        var scenario = TestDesigns.Scenario(TestDesigns.ReferenceRack(Generation.Gb200, "rack-a"), TestDesigns.ReferenceRack(Generation.VeraRubin, "rack-b"));
+
+        var racks = s_evaluator.Evaluate(scenario).Racks;
+
+        var gb200 = racks.Single(r => r.RackId == "rack-a");
+        Assert.Equal(72, gb200.GpuCount);
+        Assert.Equal(120.6, gb200.ItPowerKw, Tolerance);
+        Assert.Equal(102.51, gb200.LiquidHeatKw, Tolerance);
+        Assert.Equal(187.74, racks.Single(r => r.RackId == "rack-b").ItPowerKw, Tolerance);
+    }
+
+    [Fact]
+    public void Evaluate_AnyScenario_MetricIdsAreUnique()
+    {
+        var report = s_evaluator.Evaluate(TestDesigns.Scenario(TestDesigns.ReferenceRack(Generation.Gb300)));
+
+        Assert.Empty(report.Metrics.GroupBy(m => m.Id).Where(g => g.Count() > 1).Select(g => g.Key));
+    }
+}
