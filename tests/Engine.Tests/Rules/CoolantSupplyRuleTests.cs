@@ -1,6 +1,8 @@
 using Studio.Engine.Catalog;
 using Studio.Engine.Models;
+using Studio.Engine.Provenance;
 using Studio.Engine.Rules;
+using Studio.Engine.Scenarios;
 
 namespace Studio.Engine.Tests.Rules;
 
@@ -61,5 +63,40 @@ public sealed class CoolantSupplyRuleTests
     public void Check_BlackwellAt46_ErrorAboveTheEstimatesHighEnd()
     {
         Assert.All(Check(Generation.Gb200, 46), f => Assert.Equal("cooling.supplyTooWarm", f.Code));
+    }
+
+    [Fact]
+    public void Check_VendorLimitWithSpreadExceeded_ErrorEvenInsideTheSpread()
+    {
+        // A vendor limit is a specification, not a guess: 47 °C over a vendor 45 °C (tables up to 50) is an error,
+        // where the same excess over an estimate would only warn. No catalog part has such a limit, so build one.
+        var catalogTray = (ComputeTraySpec)TestDesigns.Catalog.Get("vr.compute-tray");
+        var tray = new ComputeTraySpec
+        {
+            Id = "test.compute-tray",
+            Name = "Test tray",
+            Summary = "Vera Rubin tray with a vendor supply limit that has a spread",
+            Generation = Generation.VeraRubin,
+            Gpu = catalogTray.Gpu,
+            GpuCount = catalogTray.GpuCount,
+            Cpu = catalogTray.Cpu,
+            CpuCount = catalogTray.CpuCount,
+            Nic = catalogTray.Nic,
+            NicCount = catalogTray.NicCount,
+            Dpu = catalogTray.Dpu,
+            DpuCount = catalogTray.DpuCount,
+            BoardOverheadKw = catalogTray.BoardOverheadKw,
+            LiquidCooledFraction = catalogTray.LiquidCooledFraction,
+            MaxCoolantSupplyC = Figure.VendorRange(45, 45, 50, "°C", "tables disagree", "S21"),
+            NvlinkGeneration = catalogTray.NvlinkGeneration,
+            CompositionSources = catalogTray.CompositionSources,
+            Height = 1,
+        };
+        var frame = new PlacedPart("rack-1", "rack-1", TestDesigns.Catalog.Get("vr.rack"));
+        var rack = new RackDesign(frame, [new PlacedPart("rack-1/test-1", "test", tray)]);
+
+        var findings = new CoolantSupplyRule().Check(DesignAnalysis.Of(TestDesigns.Scenario([rack], supplyC: 47)));
+
+        Assert.Equal("cooling.supplyTooWarm", Assert.Single(findings).Code);
     }
 }

@@ -253,6 +253,16 @@ public sealed class RackModelTests
     }
 
     [Fact]
+    public void Analyse_HalfFilledRackWithSevenSwitchTrays_EachGpuLosesTwoNinthsOfItsLinks()
+    {
+        // 9 compute trays = 36 GPUs; each spreads its 3.6 TB/s over all 9 switch trays, so with 7 it reaches 7/9:
+        // 36 × 3.6 × 7/9 = 100.8 TB/s. The 7 trays could switch 7 × 28.8 = 201.6 TB/s, so they are not the limit.
+        var rack = TestDesigns.Rack(Generation.VeraRubin).Add("vr.compute-tray", 9).Add("vr.nvlink-switch-tray", 7).Build();
+
+        Assert.Equal(100.8, RackModel.Analyse(rack).NvlinkTBps.Value, Tolerance);
+    }
+
+    [Fact]
     public void Analyse_NoSwitchTrays_NoNvlinkBandwidth()
     {
         var rack = TestDesigns.Rack(Generation.VeraRubin).Add("vr.compute-tray", 18).Build();
