@@ -81,13 +81,50 @@ public static class ScenarioReader
             try
             {
                 var document = root.Deserialize(StudioJsonContext.Default.ScenarioDocument);
-                return document is null
-                    ? ScenarioReadResult.Fail("$", "The scenario document is null.")
-                    : new(document, [], false);
+                if (document is null)
+                {
+                    return ScenarioReadResult.Fail("$", "The scenario document is null.");
+                }
+
+                var nullItems = FindNullItems(document);
+                return nullItems.Count == 0 ? new(document, [], false) : new(null, nullItems, false);
             }
             catch (JsonException ex)
             {
                 return ScenarioReadResult.Fail(ex.Path ?? "$", Explain(ex));
+            }
+        }
+    }
+
+    /// <summary>
+    /// RespectNullableAnnotations covers properties but not the items of a list, so <c>"racks": [null]</c>
+    /// deserializes; the mapper would then dereference the null. Report each one where it is.
+    /// </summary>
+    private static List<InputError> FindNullItems(ScenarioDocument document)
+    {
+        var errors = new List<InputError>();
+        AddNullItems(errors, "$.racks", document.Racks, "a rack");
+        for (var i = 0; i < document.Racks.Count; i++)
+        {
+            if (document.Racks[i] is { } rack)
+            {
+                AddNullItems(errors, $"$.racks[{i}].parts", rack.Parts, "a part");
+            }
+        }
+
+        AddNullItems(errors, "$.equipment", document.Equipment, "an equipment item");
+        AddNullItems(errors, "$.connections", document.Connections, "a connection");
+        return errors;
+    }
+
+    private static void AddNullItems<T>(List<InputError> errors, string path, List<T> items, string what)
+        where T : class
+    {
+        for (var i = 0; i < items.Count && errors.Count < ScenarioMapper.MaxErrors; i++)
+        {
+            if (items[i] is null)
+            {
+                errors.Add(new($"{path}[{i}]", $"Must not be null: each item is {what} (an object); remove the null from the list."));
             }
         }
     }
