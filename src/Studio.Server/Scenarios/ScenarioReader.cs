@@ -153,8 +153,7 @@ public static class ScenarioReader
         var message = ex.Message;
         if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
         {
-            var field = ex.Path?.Split('.').LastOrDefault() ?? "this field";
-            return $"Unknown field '{field}'. Check its spelling against docs/scenario-format.md.";
+            return $"Unknown field '{LastMemberName(ex.Path)}'. Check its spelling against docs/scenario-format.md.";
         }
 
         if (message.Contains("allow setting null", StringComparison.Ordinal) || message.Contains("allow null", StringComparison.Ordinal))
@@ -168,6 +167,29 @@ public static class ScenarioReader
         }
 
         return FirstSentence(message);
+    }
+
+    /// <summary>
+    /// The last member of a System.Text.Json path: <c>$.site.coolantSuplyC</c> is "coolantSuplyC", and a name that
+    /// is not a plain identifier comes in brackets, <c>$.site['supply.c']</c> is "supply.c".
+    /// </summary>
+    private static string LastMemberName(string? path)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return "this field";
+        }
+
+        if (path.EndsWith("']", StringComparison.Ordinal))
+        {
+            var start = path.LastIndexOf("['", StringComparison.Ordinal);
+            if (start >= 0)
+            {
+                return path[(start + 2)..^2];
+            }
+        }
+
+        return path[(path.LastIndexOf('.') + 1)..];
     }
 
     private static string ExpectedType(string message) =>
