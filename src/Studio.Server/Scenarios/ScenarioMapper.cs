@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Studio.Contracts.Scenarios;
 using Studio.Engine.Catalog;
@@ -26,6 +27,10 @@ public sealed class ScenarioMapper(PartCatalog catalog)
     public const int MaxErrors = 50;
     private const int MaxIdLength = 64;
     private const int MaxTextLength = 200;
+
+    /// <summary>The characters for which System.Text.Json brackets a member name in a path.</summary>
+    private static readonly SearchValues<char> s_pathSpecialCharacters =
+        SearchValues.Create(".'/\"[]()\t\n\r\f\b\\\u0085\u2028\u2029 ");
 
     public ScenarioMapResult Map(ScenarioDocument document)
     {
@@ -243,10 +248,10 @@ public sealed class ScenarioMapper(PartCatalog catalog)
                 if (setting is null)
                 {
                     var known = spec.Settings.Count == 0 ? "it has no settings" : $"its settings are {string.Join(", ", spec.Settings.Select(s => s.Key))}";
-                    Add($"{path}.{key}", $"'{spec.Id}' has no setting '{key}': {known}.");
+                    Add(MemberPath(path, key), $"'{spec.Id}' has no setting '{key}': {known}.");
                     ok = false;
                 }
-                else if (!CheckRange($"{path}.{key}", value, setting.Min, setting.Max, setting.Unit))
+                else if (!CheckRange(MemberPath(path, key), value, setting.Min, setting.Max, setting.Unit))
                 {
                     ok = false;
                 }
@@ -342,6 +347,13 @@ public sealed class ScenarioMapper(PartCatalog catalog)
                 Errors.Add(new InputError(path, message));
             }
         }
+
+        /// <summary>
+        /// A member's JSON path as System.Text.Json writes it: <c>$.a.key</c>, or <c>$.a['a.b']</c> when the name holds
+        /// a character that would make the dotted form ambiguous (and for an empty name, which STJ leaves as <c>$.a.</c>).
+        /// </summary>
+        private static string MemberPath(string path, string name) =>
+            name.Length == 0 || name.AsSpan().IndexOfAny(s_pathSpecialCharacters) >= 0 ? $"{path}['{name}']" : $"{path}.{name}";
 
         private static string Label(string? label, string fallback) => string.IsNullOrWhiteSpace(label) ? fallback : label.Trim();
 
