@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Studio.Contracts;
+using Studio.Server.Tests.TestSupport;
+
+namespace Studio.Server.Tests.Api;
+
+/// <summary>
+/// A generated corpus of broken Vera Rubin documents (fixed seed, so a failure reproduces): truncated bodies,
+/// deleted fields, and values replaced by wrong types, nulls, huge numbers and named non-numbers. Each must get
+/// 200, 400 or 413, never a 500, and every 400 must point somewhere with a JSON path.
+/// </summary>
+public sealed class EvaluateCorpusTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+{
+    private const int Seed = 20260401;
+
+    /// <summary>Raw JSON for replacement values; some (1e400, NaN-as-string) cannot be held by a JsonNode.</summary>
+    private static readonly string[] s_replacements =
+    [
+        "null", "\"ten\"", "\"\"", "true", "[]", "{}", "[null]", "{\"x\":1}", "0", "-1", "0.5", "2147483648",
+        "-2147483649", "1e308", "-1e308", "1e400", "\"NaN\"", "\"Infinity\"", "\"-Infinity\"", "\"1e999\"",
+        "\"\\ud800\"", $"\"{new string('x', 5000)}\"", "12345678901234567890123456789",
+    ];
+
+    [Fact]
+    public async Task Evaluate_TruncatedBodies_Return400AtTheRoot()
+    {
+        using var client = factory.CreateClient();
+        var template = await client.GetByteArrayAsync("/api/templates/vera-rubin-nvl72");
+        var random = new Random(Seed);
+        // The document ends at its closing brace; what follows (a newline) may go without harm.
+        var end = template.AsSpan().TrimEnd("\r\n \t"u8).Length;
+        // The first bytes, the bytes just before the closing brace, and 40 offsets in between.
+        var offsets = new[] { 0, 1, 2, end - 2, end - 1 }
+            .Concat(Enumerable.Range(0, 40).Select(_ => random.Next(3, end - 2)))
+            .Distinct()
+            .Order()
+            .ToList();
+        var failures = new List<string>();
+
+        foreach (var offset in offsets)
+        {
+            using var response = await client.PostScenarioAsync(template[..offset]);
+            var body = await response.Content.ReadAsStringAsync();
+            // A cut-off JSON document is never valid: the answer is a syntax (or empty-body) error at "$".
+            if (response.StatusCode != HttpStatusCode.BadRequest || !HasErrorAt(body, "$"))
+            {
+                failures.Add($"truncated at byte {offset}: {(int)response.StatusCode} {Shorten(body)}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.True(offsets.Count >= 40, $"only {offsets.Count} distinct offsets");
+    }
+
+    [Fact]
+    public async Task Evaluate_DeletedFields_Return200Or400WithAPath()
+    {
+        using var client = factory.CreateClient();
+        var template = await client.GetTemplateDocumentAsync("vera-rubin-nvl72");
+        var random = new Random(Seed + 1);
+        var members = AllNodes(template).Where(n => n.Parent is JsonObject).Select(n => n.GetPath()).ToList();
+        var failures = new List<string>();
+        var paths = Enumerable.Range(0, 35).Select(_ => members[random.Next(members.Count)]).Distinct().ToList();
+
+        foreach (var path in paths)
+        {
+            var document = template.DeepClone().AsObject();
+            var node = JsonPaths.Find(document, path)!;
+            node.Parent!.AsObject().Remove(node.GetPropertyName());
+
+            var (_, failure) = await CheckAsync(client, document.ToJsonString(), $"without {path}");
+            if (failure is not null)
+            {
+                failures.Add(failure);
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.True(paths.Count >= 25, $"only {paths.Count} distinct fields deleted");
+    }
+
+    [Fact]
+    public async Task Evaluate_ReplacedValues_Return200Or400WithAPath()
+    {
+        using var client = factory.CreateClient();
+        var template = await client.GetTemplateDocumentAsync("vera-rubin-nvl72");
+        var random = new Random(Seed + 2);
+        var nodes = AllNodes(template).Select(n => n.GetPath()).ToList();
+        var failures = new List<string>();
+        var rejected = 0;
+
+        for (var i = 0; i < 60; i++)
+        {
+            var path = nodes[random.Next(nodes.Count)];
+            var raw = s_replacements[random.Next(s_replacements.Length)];
+            var json = Replace(template, path, raw);
+
+            var (status, failure) = await CheckAsync(client, json, $"{path} = {Shorten(raw)}");
+            if (failure is not null)
+            {
+                failures.Add(failure);
+            }
+            else if (status == HttpStatusCode.BadRequest)
+            {
+                rejected++;
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        // The corpus is meant to be hostile: most of it must be rejected, or the mutations are not reaching the reader.
+        Assert.True(rejected >= 30, $"only {rejected} of 60 replaced documents were rejected");
+    }
+
+    /// <summary>
+    /// Posts one document and returns the status with, when the answer is not acceptable, why: a 500, a 200 that is
+    /// not a report, or a 400/413 that is not problem+json with errors whose paths start with "$".
+    /// </summary>
+    private static async Task<(HttpStatusCode Status, string? Failure)> CheckAsync(HttpClient client, string json, string what)
+    {
+        using var response = await client.PostScenarioAsync(json);
+        var body = await response.Content.ReadAsStringAsync();
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        switch (response.StatusCode)
+        {
+            case HttpStatusCode.OK:
+                return (response.StatusCode, mediaType == "application/json" && IsReport(body)
+                    ? null
+                    : $"{what}: 200 without a readable report: {Shorten(body)}");
+            case HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge:
+                return (response.StatusCode, mediaType == StudioApiClient.ProblemJson && HasErrorAt(body, null)
+                    ? null
+                    : $"{what}: {(int)response.StatusCode} without an error whose path starts with $: {Shorten(body)}");
+            default:
+                return (response.StatusCode, $"{what}: {(int)response.StatusCode} {Shorten(body)}");
+        }
+    }
+
+    /// <summary>The problem lists at least one error with a message, and each error's path starts with "$" (and is <paramref name="path"/> if given).</summary>
+    private static bool HasErrorAt(string body, string? path)
+    {
+        var problem = JsonSerializer.Deserialize(body, StudioJsonContext.Default.ProblemDto);
+        return problem?.Errors is { Count: > 0 } errors
+            && errors.All(e => e.Path.StartsWith('$') && !string.IsNullOrWhiteSpace(e.Message))
+            && (path is null || errors.Any(e => e.Path == path));
+    }
+
+    private static bool IsReport(string body) =>
+        JsonSerializer.Deserialize(body, StudioJsonContext.Default.EvaluationReportDto) is { Metrics.Count: > 0 };
+
+    /// <summary>The document with the node at <paramref name="path"/> replaced by raw JSON text.</summary>
+    private static string Replace(JsonObject template, string path, string raw)
+    {
+        const string Marker = "\u0001replace-me\u0001";
+        var document = template.DeepClone().AsObject();
+        var node = JsonPaths.Find(document, path);
+        if (node?.Parent is JsonArray array)
+        {
+            array[array.IndexOf(node)] = Marker;
+        }
+        else if (node?.Parent is JsonObject parent)
+        {
+            parent[node.GetPropertyName()] = Marker;
+        }
+        else
+        {
+            return raw;
+        }
+
+        var json = document.ToJsonString();
+        var quoted = JsonSerializer.Serialize(Marker);
+        var at = json.IndexOf(quoted, StringComparison.Ordinal);
+        return new StringBuilder(json).Remove(at, quoted.Length).Insert(at, raw).ToString();
+    }
+
+    /// <summary>Every node below the root, depth first.</summary>
+    private static IEnumerable<JsonNode> AllNodes(JsonNode root)
+    {
+        var children = root switch
+        {
+            JsonObject o => o.Select(p => p.Value),
+            JsonArray a => a.AsEnumerable(),
+            _ => [],
+        };
+        foreach (var child in children.OfType<JsonNode>())
+        {
+            yield return child;
+            foreach (var descendant in AllNodes(child))
+            {
+                yield return descendant;
+            }
+        }
+    }
+
+    private static string Shorten(string text) =>
+        text.Length <= 300 ? text : string.Create(CultureInfo.InvariantCulture, $"{text[..300]}… ({text.Length} chars)");
+}
