@@ -1,0 +1,88 @@
+using System.Text;
+using Studio.Server.Scenarios;
+
+namespace Studio.Server.Tests.Scenarios;
+
+/// <summary>The reader alone, for the cases the HTTP tests cannot reach easily: raw bytes and odd member names.</summary>
+public sealed class ScenarioReaderTests
+{
+    [Fact]
+    public void Parse_MinimalDocument_FillsTheDocumentedDefaults()
+    {
+        var read = ScenarioReader.Parse("""{"schemaVersion":1}"""u8.ToArray());
+
+        Assert.Empty(read.Errors);
+        Assert.NotNull(read.Document);
+        Assert.Equal("ashburn-va", read.Document.Site.Location);
+        Assert.Equal(45, read.Document.Site.CoolantSupplyC);
+        Assert.Equal(100, read.Document.Factory.RackCount);
+    }
+
+    [Theory]
+    [InlineData("""{"schemaVersion":1,"site":{"it's":1}}""", "$.site['it's']", "it's")]
+    [InlineData("""{"schemaVersion":1,"site":{"a b":1}}""", "$.site['a b']", "a b")]
+    [InlineData("""{"schemaVersion":1,"racks":[{"id":"r","partId":"vr.rack","x[0]":1}]}""", "$.racks[0]['x[0]']", "x[0]")]
+    [InlineData("""{"schemaVersion":1,"a.b":1}""", "$['a.b']", "a.b")]
+    public void Parse_UnknownFieldWithAnOddName_NamesExactlyThatField(string json, string path, string field)
+    {
+        var read = ScenarioReader.Parse(Encoding.UTF8.GetBytes(json));
+
+        var error = Assert.Single(read.Errors);
+        Assert.Equal(path, error.Path);
+        Assert.Equal($"Unknown field '{field}'. Check its spelling against docs/scenario-format.md.", error.Message);
+    }
+
+    [Fact]
+    public void Parse_WrongTypeBesideAMemberNameThatIsNotUtf8_StillExplainsWithoutThrowing()
+    {
+        // Finding what the document holds at the path enumerates the object's member names; one of them is not
+        // valid UTF-8, which must not turn a 400 into an exception.
+        byte[] json = [.. """{"schemaVersion":1,"factory":{"rackCount":"ten","""u8, (byte)'"', 0xFF, .. "\":1}}"u8];
+
+        var read = ScenarioReader.Parse(json);
+
+        var error = Assert.Single(read.Errors);
+        Assert.Equal("$.factory.rackCount", error.Path);
+        Assert.StartsWith("Wrong type: expected a whole number", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_UnknownFieldNameThatIsNotUtf8_Returns400ErrorNotException()
+    {
+        byte[] json = [.. """{"schemaVersion":1,"site":{"""u8, (byte)'"', 0xFF, 0xFE, .. "\":1}}"u8];
+
+        var read = ScenarioReader.Parse(json);
+
+        var error = Assert.Single(read.Errors);
+        Assert.StartsWith("$.site.", error.Path, StringComparison.Ordinal);
+        Assert.StartsWith("Unknown field", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_SeveralNullListItems_ReportsEachWithItsPath()
+    {
+        var read = ScenarioReader.Parse("""
+            {"schemaVersion":1,
+             "racks":[null,{"id":"r","partId":"vr.rack","parts":[{"id":"p","partId":"vr.power-shelf"},null]}],
+             "equipment":[null],
+             "connections":[null,null]}
+            """u8.ToArray());
+
+        Assert.Null(read.Document);
+        Assert.Equal(
+            ["$.racks[0]", "$.racks[1].parts[1]", "$.equipment[0]", "$.connections[0]", "$.connections[1]"],
+            read.Errors.Select(e => e.Path));
+        Assert.All(read.Errors, e => Assert.StartsWith("Must not be null", e.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_CaseInsensitiveMemberNames_ResolveTheValueForTheMessage()
+    {
+        // The contract reads members case-insensitively, and so must the lookup that says what was sent.
+        var read = ScenarioReader.Parse("""{"schemaVersion":1,"Factory":{"RackCount":2.5}}"""u8.ToArray());
+
+        var error = Assert.Single(read.Errors);
+        Assert.Equal("$.Factory.RackCount", error.Path);
+        Assert.Equal("Must be a whole number, not 2.5.", error.Message);
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Studio.Server.Scenarios;
+using Studio.Server.Templates;
+
+namespace Studio.Server.Tests.Templates;
+
+public sealed class TemplateLibraryTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>, IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("studio-templates-").FullName;
+
+    [Fact]
+    public void Constructor_InvalidSample_LeavesItOutAndKeepsTheValidOnes()
+    {
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "samples", "gb200-nvl72.json"), Path.Combine(_directory, "good.json"));
+        File.WriteAllText(Path.Combine(_directory, "truncated.json"), """{"schemaVersion":1,"racks":[""");
+        File.WriteAllText(Path.Combine(_directory, "unknown-part.json"), """{"schemaVersion":1,"racks":[{"id":"r","partId":"vr.nope"}]}""");
+
+        var library = new TemplateLibrary(factory.Services.GetRequiredService<ScenarioMapper>(), NullLogger<TemplateLibrary>.Instance, _directory);
+
+        var template = Assert.Single(library.List());
+        Assert.Equal("good", template.Id);
+        Assert.Equal("gb200", template.Generation);
+        Assert.Null(library.Find("truncated"));
+        Assert.Null(library.Open("unknown-part"));
+        Assert.Equal("GB200 NVL72 reference design", library.Open("good")?.Name);
+    }
+
+    [Fact]
+    public void Constructor_NoSamplesFolder_OffersNoTemplates()
+    {
+        var library = new TemplateLibrary(
+            factory.Services.GetRequiredService<ScenarioMapper>(), NullLogger<TemplateLibrary>.Instance, Path.Combine(_directory, "missing"));
+
+        Assert.Empty(library.List());
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+}
