@@ -9,13 +9,17 @@ namespace Studio.Contracts;
 
 /// <summary>
 /// Source-generated JSON for every wire type, shared by Server and client so both read and write exactly the same
-/// format. Unknown members are errors (a misspelt field should not be silently ignored), and so are nulls where the
-/// contract has none.
+/// format. The contract is strict, so a document means one thing: unknown members are errors (a misspelt field is
+/// never silently ignored), and so are nulls where the contract has none, names in another case, numbers sent as
+/// strings and a member given twice.
 /// </summary>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     RespectNullableAnnotations = true,
+    PropertyNameCaseInsensitive = false,
+    NumberHandling = JsonNumberHandling.Strict,
+    AllowDuplicateProperties = false,
     AllowTrailingCommas = false)]
 [JsonSerializable(typeof(ScenarioDocument))]
 [JsonSerializable(typeof(CatalogDto))]

@@ -37,6 +37,11 @@ public static class StudioApi
         api.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }))
             .WithName("Health");
 
+        // Anything else under /api is a problem+json 404, never the studio's HTML page.
+        api.Map("/{**path}", (HttpRequest request) => InputProblems.NotFound(
+                $"No API endpoint answers {request.Method} {request.Path}. The endpoints are GET /api/catalog, GET /api/templates, GET /api/templates/{{id}}, POST /api/evaluate and GET /api/health."))
+            .ExcludeFromDescription();
+
         return app;
     }
 

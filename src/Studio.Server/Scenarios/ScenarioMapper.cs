@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using Studio.Contracts.Scenarios;
 using Studio.Engine.Catalog;
@@ -27,10 +26,7 @@ public sealed class ScenarioMapper(PartCatalog catalog)
     public const int MaxErrors = 50;
     private const int MaxIdLength = 64;
     private const int MaxTextLength = 200;
-
-    /// <summary>The characters for which System.Text.Json brackets a member name in a path.</summary>
-    private static readonly SearchValues<char> s_pathSpecialCharacters =
-        SearchValues.Create(".'/\"[]()\t\n\r\f\b\\\u0085\u2028\u2029 ");
+    private const double MaxCanvasCoordinate = 1_000_000;
 
     public ScenarioMapResult Map(ScenarioDocument document)
     {
@@ -85,6 +81,7 @@ public sealed class ScenarioMapper(PartCatalog catalog)
             CheckCount($"{path}.parts", rack.Parts.Count, MaxPartsPerRack, "parts in one rack");
             var parts = rack.Parts.Take(MaxPartsPerRack).Select((p, i) => MapPart(p, $"{path}.parts[{i}]")).OfType<PlacedPart>().ToList();
             CheckText($"{path}.label", rack.Label, required: false);
+            CheckPosition($"{path}.position", rack.Position);
             var settings = MapSettings($"{path}.settings", spec, rack.Settings);
             return ok && spec is not null && settings is not null
                 ? new RackDesign(new PlacedPart(rack.Id, Label(rack.Label, rack.Id), spec, settings), parts)
@@ -126,6 +123,7 @@ public sealed class ScenarioMapper(PartCatalog catalog)
             }
 
             CheckText($"{path}.label", item.Label, required: false);
+            CheckPosition($"{path}.position", item.Position);
             var settings = MapSettings($"{path}.settings", spec, item.Settings);
             if (!ok || spec is null || settings is null)
             {
@@ -248,10 +246,10 @@ public sealed class ScenarioMapper(PartCatalog catalog)
                 if (setting is null)
                 {
                     var known = spec.Settings.Count == 0 ? "it has no settings" : $"its settings are {string.Join(", ", spec.Settings.Select(s => s.Key))}";
-                    Add(MemberPath(path, key), $"'{spec.Id}' has no setting '{key}': {known}.");
+                    Add(JsonPaths.Member(path, key), $"'{spec.Id}' has no setting '{key}': {known}.");
                     ok = false;
                 }
-                else if (!CheckRange(MemberPath(path, key), value, setting.Min, setting.Max, setting.Unit))
+                else if (!CheckRange(JsonPaths.Member(path, key), value, setting.Min, setting.Max, setting.Unit))
                 {
                     ok = false;
                 }
@@ -277,10 +275,7 @@ public sealed class ScenarioMapper(PartCatalog catalog)
                 return spec;
             }
 
-            var near = catalog.Parts.Select(p => p.Id)
-                .Where(id => id.Contains(partId.Split('.').Last(), StringComparison.OrdinalIgnoreCase))
-                .Take(3)
-                .ToList();
+            var near = SpellingSuggestions.Closest(partId, catalog.Parts.Select(p => p.Id));
             Add(path, $"Unknown part '{Truncate(partId)}'." + (near.Count > 0 ? $" Did you mean {string.Join(" or ", near.Select(n => $"'{n}'"))}?" : " GET /api/catalog lists the parts."));
             return null;
         }
@@ -320,6 +315,16 @@ public sealed class ScenarioMapper(PartCatalog catalog)
             }
         }
 
+        /// <summary>Canvas positions are layout only, but a saved document must reopen: keep them finite and on a sane canvas.</summary>
+        private void CheckPosition(string path, CanvasPosition? position)
+        {
+            if (position is not null)
+            {
+                CheckRange($"{path}.x", position.X, -MaxCanvasCoordinate, MaxCanvasCoordinate, "canvas units");
+                CheckRange($"{path}.y", position.Y, -MaxCanvasCoordinate, MaxCanvasCoordinate, "canvas units");
+            }
+        }
+
         private void CheckCount(string path, int count, int max, string what)
         {
             if (count > max)
@@ -347,13 +352,6 @@ public sealed class ScenarioMapper(PartCatalog catalog)
                 Errors.Add(new InputError(path, message));
             }
         }
-
-        /// <summary>
-        /// A member's JSON path as System.Text.Json writes it: <c>$.a.key</c>, or <c>$.a['a.b']</c> when the name holds
-        /// a character that would make the dotted form ambiguous (and for an empty name, which STJ leaves as <c>$.a.</c>).
-        /// </summary>
-        private static string MemberPath(string path, string name) =>
-            name.Length == 0 || name.AsSpan().IndexOfAny(s_pathSpecialCharacters) >= 0 ? $"{path}['{name}']" : $"{path}.{name}";
 
         private static string Label(string? label, string fallback) => string.IsNullOrWhiteSpace(label) ? fallback : label.Trim();
 

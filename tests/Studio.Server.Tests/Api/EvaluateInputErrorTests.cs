@@ -97,8 +97,29 @@ public sealed class EvaluateInputErrorTests(WebApplicationFactory<Program> facto
 
         var problem = await PostExpecting400Async(document);
 
-        problem.AssertError("$.racks[0].parts[3].partId", "Unknown part 'vr.compute-tary'", "GET /api/catalog");
+        problem.AssertError("$.racks[0].parts[3].partId", "Unknown part 'vr.compute-tary'", "Did you mean 'vr.compute-tray'?");
         Assert.Single(problem.Errors!);
+    }
+
+    [Fact]
+    public async Task Evaluate_UnknownPartIdFarFromAnyId_PointsToTheCatalog()
+    {
+        var document = await VeraRubinAsync();
+        document["racks"]![0]!["parts"]![3]!["partId"] = "x";
+
+        var problem = await PostExpecting400Async(document);
+
+        problem.AssertError("$.racks[0].parts[3].partId", "Unknown part 'x'", "GET /api/catalog lists the parts");
+    }
+
+    [Fact]
+    public async Task Evaluate_PositionOffTheCanvas_Returns400AtTheCoordinate()
+    {
+        var json = (await VeraRubinAsync()).ToJsonString().Replace("\"x\":60", "\"x\":1e300", StringComparison.Ordinal);
+
+        var problem = await PostExpecting400Async(json);
+
+        problem.AssertError("$.racks[0].position.x", "out of range");
     }
 
     [Fact]
@@ -173,15 +194,15 @@ public sealed class EvaluateInputErrorTests(WebApplicationFactory<Program> facto
     [InlineData("NaN")]
     [InlineData("Infinity")]
     [InlineData("-Infinity")]
-    public async Task Evaluate_NonFiniteNumberAsString_Returns400OutOfRange(string value)
+    public async Task Evaluate_NonFiniteNumberAsString_Returns400WrongType(string value)
     {
-        // The contract reads numbers from strings (web defaults), so "NaN" parses; the range check must catch it.
+        // The contract never reads numbers from strings, so "NaN" and "Infinity" cannot sneak past the range check.
         var document = await VeraRubinAsync();
         document["site"]!["coolantSupplyC"] = value;
 
         var problem = await PostExpecting400Async(document);
 
-        problem.AssertError("$.site.coolantSupplyC", $"{value} °C is out of range", "from 5 to 70 °C");
+        problem.AssertError("$.site.coolantSupplyC", "Wrong type: expected a number, got a string");
     }
 
     [Fact]
@@ -268,7 +289,8 @@ public sealed class EvaluateInputErrorTests(WebApplicationFactory<Program> facto
     }
 
     [Theory]
-    [InlineData("\"ten\"", "Wrong type: expected a whole number, got a string that is not a number")]
+    [InlineData("\"ten\"", "Wrong type: expected a whole number, got a string (write numbers without quotes)")]
+    [InlineData("\"10\"", "Wrong type: expected a whole number, got a string (write numbers without quotes)")]
     [InlineData("true", "Wrong type: expected a whole number, got true")]
     [InlineData("[10]", "Wrong type: expected a whole number, got an array")]
     [InlineData("2.5", "Must be a whole number, not 2.5")]

@@ -76,13 +76,23 @@ public sealed class ScenarioReaderTests
     }
 
     [Fact]
-    public void Parse_CaseInsensitiveMemberNames_ResolveTheValueForTheMessage()
+    public void Parse_MemberNameInAnotherCase_IsAnUnknownField()
     {
-        // The contract reads members case-insensitively, and so must the lookup that says what was sent.
-        var read = ScenarioReader.Parse("""{"schemaVersion":1,"Factory":{"RackCount":2.5}}"""u8.ToArray());
+        // The contract is case-sensitive: "Factory" is not "factory", and a document must mean one thing.
+        var read = ScenarioReader.Parse("""{"schemaVersion":1,"Factory":{"rackCount":2}}"""u8.ToArray());
 
         var error = Assert.Single(read.Errors);
-        Assert.Equal("$.Factory.RackCount", error.Path);
-        Assert.Equal("Must be a whole number, not 2.5.", error.Message);
+        Assert.Equal("$.Factory", error.Path);
+        Assert.Equal("Unknown field 'Factory'. Check its spelling against docs/scenario-format.md.", error.Message);
+    }
+
+    [Fact]
+    public void Parse_MemberGivenTwice_NamesThePathOfTheRepeat()
+    {
+        var read = ScenarioReader.Parse("""{"schemaVersion":1,"racks":[{"id":"a","partId":"vr.rack","id":"b"}]}"""u8.ToArray());
+
+        var error = Assert.Single(read.Errors);
+        Assert.Equal("$.racks[0].id", error.Path);
+        Assert.Contains("appears twice", error.Message, StringComparison.Ordinal);
     }
 }
