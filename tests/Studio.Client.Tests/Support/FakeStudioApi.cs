@@ -1,0 +1,196 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Serialization.Metadata;
+using Studio.Contracts;
+using Studio.Contracts.Catalog;
+using Studio.Contracts.Evaluation;
+using Studio.Contracts.Problems;
+using Studio.Contracts.Scenarios;
+
+namespace Studio.Client.Tests.Support;
+
+/// <summary>
+/// A TEST DOUBLE for the Server's REST API, not the Engine. It answers /api/catalog, /api/templates,
+/// /api/templates/{id} and POST /api/evaluate with JSON written by the shared <see cref="StudioJsonContext"/>, so the
+/// client's real reading code runs. Its "evaluation" is deliberately simple arithmetic on the posted document
+/// (4 GPUs and 4 × gpuPowerKw + 2.53 kW per compute tray, ...) so tests can watch results follow edits; the numbers mean
+/// nothing about real hardware.
+/// </summary>
+internal sealed class FakeStudioApi : HttpMessageHandler
+{
+    /// <summary>kW a compute tray draws besides its four GPUs (so 4 × 1.8 + 2.53 = 9.73 kW at the catalog default).</summary>
+    public const double TrayOverheadKw = 2.53;
+
+    public const double SwitchTrayKw = 1.4;
+
+    /// <summary>Coolant return above supply when a rack is on a CDU: 1.5 L/min per kW of propylene glycol gives ~10 °C.</summary>
+    public const double CoolantRiseC = 9.96;
+
+    private readonly Lock _gate = new();
+    private readonly List<ScenarioDocument> _evaluated = [];
+    private int _completed;
+
+    /// <summary>Runs after an evaluate request is read and before it is answered: tests delay or hold answers here.</summary>
+    public Func<ScenarioDocument, CancellationToken, Task>? BeforeEvaluate { get; set; }
+
+    /// <summary>When set, every request fails as if the server were unreachable.</summary>
+    public bool Offline { get; set; }
+
+    /// <summary>Documents posted to /api/evaluate, in arrival order.</summary>
+    public IReadOnlyList<ScenarioDocument> Evaluated
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _evaluated];
+            }
+        }
+    }
+
+    /// <summary>Evaluate requests the handler has finished with: answered, refused or cancelled.</summary>
+    public int Finished => Volatile.Read(ref _completed);
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (Offline)
+        {
+            throw new HttpRequestException("Connection refused (studio.test:80)");
+        }
+
+        var path = request.RequestUri!.AbsolutePath;
+        const string templatePrefix = "/api/templates/";
+        if (request.Method == HttpMethod.Get && path == "/api/catalog")
+        {
+            return Json(TestCatalog.Catalog, StudioJsonContext.Default.CatalogDto);
+        }
+
+        if (request.Method == HttpMethod.Get && path == "/api/templates")
+        {
+            return Json(TestCatalog.Templates, StudioJsonContext.Default.IReadOnlyListTemplateSummaryDto);
+        }
+
+        if (request.Method == HttpMethod.Get && path.StartsWith(templatePrefix, StringComparison.Ordinal))
+        {
+            var id = Uri.UnescapeDataString(path[templatePrefix.Length..]);
+            return id == TestCatalog.TemplateId
+                ? Json(TestCatalog.Template(), StudioJsonContext.Default.ScenarioDocument)
+                : Problem(HttpStatusCode.NotFound, new ProblemDto(null, "Not found", 404, $"No template '{id}'.", null));
+        }
+
+        if (request.Method == HttpMethod.Post && path == "/api/evaluate")
+        {
+            var document = await request.Content!.ReadFromJsonAsync(StudioJsonContext.Default.ScenarioDocument, cancellationToken)
+                ?? throw new InvalidOperationException("The client posted an empty scenario.");
+            lock (_gate)
+            {
+                _evaluated.Add(document);
+            }
+
+            try
+            {
+                if (BeforeEvaluate is { } hold)
+                {
+                    await hold(document, cancellationToken);
+                }
+
+                var errors = Validate(document);
+                return errors.Count > 0
+                    ? Problem(HttpStatusCode.BadRequest, new ProblemDto("https://aifactory.studio/problems/invalid-scenario",
+                        "The scenario is not valid", 400, $"{errors[0].Path}: {errors[0].Message}", errors))
+                    : Json(Evaluate(document), StudioJsonContext.Default.EvaluationReportDto);
+            }
+            finally
+            {
+                Interlocked.Increment(ref _completed);
+            }
+        }
+
+        return Problem(HttpStatusCode.NotFound, new ProblemDto(null, "Not found", 404, path, null));
+    }
+
+    private static List<InputErrorDto> Validate(ScenarioDocument document)
+    {
+        var errors = new List<InputErrorDto>();
+        for (var r = 0; r < document.Racks.Count; r++)
+        {
+            for (var p = 0; p < document.Racks[r].Parts.Count; p++)
+            {
+                var partId = document.Racks[r].Parts[p].PartId;
+                if (!TestCatalog.Catalog.Parts.Any(part => part.Id == partId))
+                {
+                    errors.Add(new InputErrorDto($"$.racks[{r}].parts[{p}].partId", $"Unknown part '{partId}'. GET /api/catalog lists the parts."));
+                }
+            }
+        }
+
+        return errors;
+    }
+
+    private static EvaluationReportDto Evaluate(ScenarioDocument document)
+    {
+        var racks = document.Racks.Select(rack => Summarize(document, rack)).ToList();
+        var first = racks.FirstOrDefault();
+        var userPower = document.Racks.SelectMany(r => r.Parts).Any(p => p.Settings?.ContainsKey(TestCatalog.GpuPowerSetting) == true);
+        var itKw = first?.ItPowerKw ?? 0;
+        var cooled = first?.CoolantReturnC is not null;
+
+        var diagnostics = new List<DiagnosticDto>();
+        var uncooled = racks.Where(r => r.CoolantReturnC is null).Select(r => r.RackId).ToList();
+        if (uncooled.Count > 0)
+        {
+            diagnostics.Add(new DiagnosticDto("thermal.noCoolantLoop", "error", $"{uncooled.Count} rack(s) have no coolant connection.",
+                "Drag a link from the rack's port to an in-row CDU.", uncooled, ["thermal.coolantReturnC"]));
+        }
+
+        foreach (var rack in document.Racks.Where(r => r.Parts.Any(p => p.PartId == TestCatalog.ComputeTray) && r.Parts.All(p => p.PartId != TestCatalog.PowerShelf)))
+        {
+            diagnostics.Add(new DiagnosticDto("rack.noPowerShelf", "warning", $"{rack.Label ?? rack.Id} has trays but no power shelf.",
+                "Add a power shelf.", [rack.Id], []));
+        }
+
+        foreach (var rack in document.Racks.Where(r => r.Parts.Count == 0))
+        {
+            diagnostics.Add(new DiagnosticDto("rack.empty", "info", $"{rack.Label ?? rack.Id} is empty.", "Drop trays on it.", [rack.Id], []));
+        }
+
+        MetricDto[] metrics =
+        [
+            Metric("rack.gpuCount", "GPUs", first?.GpuCount ?? 0, "GPUs", 1, 1, Derived("vendor", "4 GPUs per compute tray", "S5")),
+            Metric("rack.itPowerKw", "IT power", itKw, "kW", 0.9, 1.2, Derived(userPower ? "user" : "estimate", "Σ tray and switch power", "S5", "S17")),
+            Metric("rack.nvlinkTbpsPerGpu", "NVLink per GPU", 3.6, "TB/s", 1, 1, new ProvenanceDto("vendor", null, ["S5"], null)),
+            Metric("thermal.coolantFlowLpm", "Coolant flow", Math.Round(1.5 * itKw, 2), "L/min", 1.25 / 1.5, 2.0 / 1.5,
+                new ProvenanceDto("estimate", null, ["S50"], "1.5 L/min per kW")),
+            cooled
+                ? Metric("thermal.coolantReturnC", "Coolant return", first!.CoolantReturnC!.Value, "°C", 1, 1, Derived("estimate", "supply + heat / (flow × c_p)", "S50"))
+                : new MetricDto("thermal.coolantReturnC", "Coolant return", null, "°C", null, null, Derived("estimate", "supply + heat / (flow × c_p)", "S50"), ["thermal.noCoolantLoop"]),
+            Metric("design.rackCount", "Racks", document.Racks.Count, "racks", 1, 1, new ProvenanceDto("user", null, [], "Racks on the canvas")),
+            Metric("factory.itPowerMw", "Factory IT power", Math.Round(itKw * document.Factory.RackCount / 1000, 3), "MW", 0.9, 1.2,
+                Derived("estimate", "rack IT power × racks in the factory", "S17")),
+        ];
+
+        return new EvaluationReportDto(EvaluationReportDto.CurrentSchemaVersion, metrics, diagnostics, racks,
+            [.. TestCatalog.Catalog.Sources.Where(s => s.Id is "S5" or "S17" or "S50")]);
+    }
+
+    private static RackSummaryDto Summarize(ScenarioDocument document, RackDocument rack)
+    {
+        var trays = rack.Parts.Where(p => p.PartId == TestCatalog.ComputeTray).ToList();
+        var trayKw = trays.Sum(t => 4 * (t.Settings?.GetValueOrDefault(TestCatalog.GpuPowerSetting, TestCatalog.RubinGpuPowerKw)
+            ?? TestCatalog.RubinGpuPowerKw) + TrayOverheadKw);
+        var itKw = Math.Round(trayKw + SwitchTrayKw * rack.Parts.Count(p => p.PartId == TestCatalog.SwitchTray), 2);
+        var cooled = document.Connections.Any(c => c.From == rack.Id && c.Kind == "coolant");
+        return new RackSummaryDto(rack.Id, 4 * trays.Count, itKw, itKw, cooled ? document.Site.CoolantSupplyC + CoolantRiseC : null);
+    }
+
+    private static MetricDto Metric(string id, string label, double value, string unit, double lowFactor, double highFactor, ProvenanceDto provenance) =>
+        new(id, label, value, unit, Math.Round(value * lowFactor, 2), Math.Round(value * highFactor, 2), provenance, []);
+
+    private static ProvenanceDto Derived(string basis, string note, params string[] sources) => new("derived", basis, sources, note);
+
+    private static HttpResponseMessage Json<T>(T body, JsonTypeInfo<T> type) =>
+        new(HttpStatusCode.OK) { Content = JsonContent.Create(body, type) };
+
+    private static HttpResponseMessage Problem(HttpStatusCode status, ProblemDto problem) =>
+        new(status) { Content = JsonContent.Create(problem, StudioJsonContext.Default.ProblemDto, new("application/problem+json")) };
+}
