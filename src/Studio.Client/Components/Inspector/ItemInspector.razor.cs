@@ -5,7 +5,7 @@ using Studio.Contracts.Scenarios;
 
 namespace Studio.Client.Components.Inspector;
 
-public partial class ItemInspector
+public partial class ItemInspector : IDisposable
 {
     [Inject] private ScenarioEditor Editor { get; set; } = null!;
 
@@ -16,6 +16,26 @@ public partial class ItemInspector
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
 
     [Parameter, EditorRequired] public string ItemId { get; set; } = "";
+
+    /// <summary>
+    /// The parent re-rendering is not enough: with only an unchanged string parameter, Blazor skips this component,
+    /// so it would keep showing settings, labels and findings from before an undo, a new report or a new settings map.
+    /// </summary>
+    protected override void OnInitialized()
+    {
+        Editor.Changed += OnEditorChanged;
+        Evaluation.Changed += OnEvaluated;
+    }
+
+    public void Dispose()
+    {
+        Editor.Changed -= OnEditorChanged;
+        Evaluation.Changed -= OnEvaluated;
+    }
+
+    private void OnEditorChanged(ScenarioChange change) => InvokeAsync(StateHasChanged);
+
+    private void OnEvaluated() => InvokeAsync(StateHasChanged);
 
     private PlacedDocument? Item => Editor.FindItem(ItemId);
 
