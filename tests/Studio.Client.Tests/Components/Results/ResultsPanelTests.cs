@@ -1,0 +1,202 @@
+using AngleSharp.Dom;
+using Bunit;
+using Studio.Client.Components.Results;
+using Studio.Client.State;
+using Studio.Client.Tests.Support;
+using Studio.Contracts.Scenarios;
+
+namespace Studio.Client.Tests.Components.Results;
+
+public sealed class ResultsPanelTests : StudioTestContext
+{
+    private async Task<IRenderedComponent<ResultsPanel>> RenderEvaluatedAsync(ScenarioDocument document, string status = "UpToDate")
+    {
+        var cut = Ctx.Render<ResultsPanel>();
+        await EditAsync(e => e.Load(document));
+        cut.WaitForAssertion(() => Assert.Equal(status, cut.Find("[data-testid='results']").GetAttribute("data-status")));
+        return cut;
+    }
+
+    private static IElement Row(IRenderedComponent<ResultsPanel> cut, string metricId) => cut.Find($"tr[data-metric='{metricId}']");
+
+    private static string Text(IElement row, string selector) => row.QuerySelector(selector)!.TextContent.Trim();
+
+    [Fact]
+    public void Render_BeforeAnyEdit_ShowsNoReport()
+    {
+        var cut = Ctx.Render<ResultsPanel>();
+
+        Assert.Equal(nameof(EvaluationStatus.Idle), cut.Find("[data-testid='results']").GetAttribute("data-status"));
+        Assert.Empty(cut.FindAll("tr.metric"));
+    }
+
+    [Fact]
+    public async Task Report_EveryMetricRow_HasItsIdValueUnitAndGroup()
+    {
+        var document = TestCatalog.Template();
+        document.Factory.RackCount = 100_000;
+        var cut = await RenderEvaluatedAsync(document);
+
+        Assert.Equal(
+            ["rack.gpuCount", "rack.itPowerKw", "rack.nvlinkTbpsPerGpu", "thermal.coolantFlowLpm", "thermal.coolantReturnC", "design.rackCount", "factory.itPowerMw"],
+            cut.FindAll("tr.metric").Select(r => r.GetAttribute("data-metric")));
+        Assert.Equal(["Per rack", "Cooling", "Design on the canvas", "Factory"],
+            cut.FindAll(".mud-typography-overline").Skip(1).Select(t => t.TextContent));
+        Assert.Contains("up to date", cut.Find("[data-testid='evaluation-status']").TextContent, StringComparison.Ordinal);
+
+        var gpus = Row(cut, "rack.gpuCount");
+        Assert.Equal(("GPUs", "16", "GPUs"), (Text(gpus, ".metric-label"), Text(gpus, "[data-testid='metric-value']"), Text(gpus, ".metric-unit")));
+        var power = Row(cut, "rack.itPowerKw");
+        Assert.Equal(("38.92", "kW"), (Text(power, ".metric-number"), Text(power, ".metric-unit")));
+        // 38.92 kW × 100,000 racks.
+        Assert.Equal(("3,892", "MW"), (Text(Row(cut, "factory.itPowerMw"), ".metric-number"), Text(Row(cut, "factory.itPowerMw"), ".metric-unit")));
+    }
+
+    [Fact]
+    public async Task Report_BandShowsOnlyWhenLowAndHighDiffer()
+    {
+        var cut = await RenderEvaluatedAsync(TestCatalog.Template());
+
+        // 38.92 kW × 0.9 and × 1.2, from the fake report.
+        Assert.Equal("35.03 – 46.7", Text(Row(cut, "rack.itPowerKw"), ".metric-band"));
+        Assert.Equal("", Text(Row(cut, "rack.gpuCount"), ".metric-band"));
+        Assert.Equal("", Text(Row(cut, "thermal.coolantReturnC"), ".metric-band"));
+    }
+
+    [Theory]
+    [InlineData("rack.nvlinkTbpsPerGpu", "V", "vendor")]
+    [InlineData("thermal.coolantFlowLpm", "E", "estimate")]
+    [InlineData("rack.gpuCount", "D·V", "derived")]
+    [InlineData("rack.itPowerKw", "D·E", "derived")]
+    [InlineData("design.rackCount", "U", "user")]
+    public async Task Report_ProvenanceMarker_LetterFollowsKindAndBasis(string metricId, string letter, string kind)
+    {
+        var cut = await RenderEvaluatedAsync(TestCatalog.Template());
+
+        var marker = Row(cut, metricId).QuerySelector(".provenance")!;
+
+        Assert.Equal(letter, marker.TextContent);
+        Assert.Equal(kind, marker.GetAttribute("data-provenance"));
+    }
+
+    [Fact]
+    public async Task Report_AfterAUserSetting_PowerIsDerivedFromYourValues()
+    {
+        var cut = await RenderEvaluatedAsync(TestCatalog.Template());
+
+        await EditAsync(e => e.SetSetting("ct-01", TestCatalog.GpuPowerSetting, 2.3));
+
+        cut.WaitForAssertion(() =>
+        {
+            var power = Row(cut, "rack.itPowerKw");
+            Assert.Equal("40.92", Text(power, ".metric-number"));
+            Assert.Equal("D·U", Text(power, ".provenance"));
+            Assert.Equal("Derived; includes your values", power.QuerySelector(".provenance")!.GetAttribute("aria-label"));
+        });
+    }
+
+    [Fact]
+    public async Task Report_BlockedMetric_IsWithheldAndTheErrorIsListed()
+    {
+        var cut = await RenderEvaluatedAsync(TestCatalog.OneRack(2));
+
+        var blocked = Row(cut, "thermal.coolantReturnC");
+        Assert.Contains("blocked", blocked.ClassList);
+        Assert.Null(blocked.QuerySelector(".metric-number"));
+        var withheld = blocked.QuerySelector(".withheld")!;
+        Assert.Equal("withheld: design error", withheld.TextContent);
+        Assert.Equal("thermal.noCoolantLoop", withheld.GetAttribute("title"));
+
+        var error = cut.Find("li.diagnostic[data-code='thermal.noCoolantLoop']");
+        Assert.Contains("diagnostic-error", error.ClassList);
+        Assert.Contains("1 rack(s) have no coolant connection.", error.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Drag a link from the rack's port to an in-row CDU.", error.QuerySelector(".diagnostic-fix")!.TextContent);
+        Assert.Equal(["rack-01"], error.QuerySelectorAll(".diagnostic-part").Select(b => b.TextContent));
+    }
+
+    [Fact]
+    public async Task Report_Diagnostics_AreListedWithTheirSeverityAndCounted()
+    {
+        var document = TestCatalog.OneRack(1);
+        document.Racks[0].Parts.RemoveAt(0);
+        document.Racks.Add(new RackDocument { Id = "rack-02", PartId = TestCatalog.Rack, Label = "Rack 2" });
+
+        var cut = await RenderEvaluatedAsync(document);
+
+        var items = cut.FindAll("li.diagnostic");
+        Assert.Equal(["thermal.noCoolantLoop", "rack.noPowerShelf", "rack.empty"], items.Select(d => d.GetAttribute("data-code")));
+        Assert.Equal(["diagnostic-error", "diagnostic-warning", "diagnostic-info"],
+            items.Select(d => d.ClassList.Single(c => c.StartsWith("diagnostic-", StringComparison.Ordinal))));
+        Assert.Equal("Design rules · 1 error · 1 warning", cut.FindAll(".mud-typography-overline")[0].TextContent);
+    }
+
+    [Fact]
+    public async Task Report_ClickOnADiagnosticsPart_SelectsIt()
+    {
+        var cut = await RenderEvaluatedAsync(TestCatalog.OneRack(1));
+
+        cut.Find("li[data-code='thermal.noCoolantLoop'] .diagnostic-part").Click();
+
+        Assert.Equal("rack-01", Editor.SelectedId);
+    }
+
+    [Fact]
+    public async Task Report_CleanDesign_SaysNoFindings()
+    {
+        var cut = await RenderEvaluatedAsync(TestCatalog.Template());
+
+        Assert.Empty(cut.FindAll("li.diagnostic"));
+        Assert.Equal("Design rules · no findings", cut.FindAll(".mud-typography-overline")[0].TextContent);
+    }
+
+    [Fact]
+    public async Task Report_AfterAnEdit_ValuesFollowTheDocument()
+    {
+        var cut = await RenderEvaluatedAsync(TestCatalog.Template());
+
+        await EditAsync(e => e.AddPart("rack-01", TestCatalog.ComputeTray));
+
+        cut.WaitForAssertion(() => Assert.Equal("20", Text(Row(cut, "rack.gpuCount"), ".metric-number")));
+        Assert.Equal(5, Api.Evaluated[^1].Racks[0].Parts.Count(p => p.PartId == TestCatalog.ComputeTray));
+    }
+
+    [Fact]
+    public async Task RejectedScenario_ShowsEachErrorsPathAndMessage()
+    {
+        var document = TestCatalog.OneRack(2);
+        document.Racks[0].Parts[2].PartId = "vr.compute-tary";
+
+        var cut = await RenderEvaluatedAsync(document, nameof(EvaluationStatus.Rejected));
+
+        var alert = cut.Find(".mud-alert");
+        Assert.Contains("The scenario is not valid", alert.TextContent, StringComparison.Ordinal);
+        Assert.Equal("$.racks[0].parts[2].partId", alert.QuerySelector("code")!.TextContent);
+        Assert.Contains(": Unknown part 'vr.compute-tary'. GET /api/catalog lists the parts.", alert.TextContent, StringComparison.Ordinal);
+        Assert.Contains("not evaluated", cut.Find("[data-testid='evaluation-status']").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RejectedScenario_FixedByTheNextEdit_ClearsTheProblem()
+    {
+        var document = TestCatalog.OneRack(2);
+        document.Racks[0].Parts[2].PartId = "vr.compute-tary";
+        var cut = await RenderEvaluatedAsync(document, nameof(EvaluationStatus.Rejected));
+
+        await EditAsync(e => e.Remove("ct-02"));
+
+        cut.WaitForAssertion(() => Assert.Equal("UpToDate", cut.Find("[data-testid='results']").GetAttribute("data-status")));
+        Assert.Empty(cut.FindAll(".mud-alert"));
+        Assert.Equal("4", Text(Row(cut, "rack.gpuCount"), ".metric-number"));
+    }
+
+    [Fact]
+    public async Task ServerUnreachable_ShowsOfflineWithTheReason()
+    {
+        Api.Offline = true;
+
+        var cut = await RenderEvaluatedAsync(TestCatalog.OneRack(1), nameof(EvaluationStatus.Failed));
+
+        Assert.Contains("offline", cut.Find("[data-testid='evaluation-status']").TextContent, StringComparison.Ordinal);
+        Assert.Contains("The server could not be reached (Connection refused", cut.Find(".mud-alert").TextContent, StringComparison.Ordinal);
+    }
+}
