@@ -40,12 +40,18 @@ public abstract class StudioTestContext : IAsyncLifetime
 
     protected PaletteDrag Drag => Ctx.Services.GetRequiredService<PaletteDrag>();
 
+    /// <summary>False for tests of the page that loads the catalog itself.</summary>
+    private protected virtual bool PreloadCatalog => true;
+
     /// <summary>Loads the catalog through the fake API (the client's real HTTP and JSON path) and turns the debounce off.</summary>
     public virtual async Task InitializeAsync()
     {
         Evaluation.Debounce = TimeSpan.Zero;
-        await Catalog.EnsureLoadedAsync();
-        Assert.True(Catalog.IsLoaded, Catalog.LoadError);
+        if (PreloadCatalog)
+        {
+            await Catalog.EnsureLoadedAsync();
+            Assert.True(Catalog.IsLoaded, Catalog.LoadError);
+        }
     }
 
     public async Task DisposeAsync()
