@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using Bunit;
 using Studio.Client.Components.Inspector;
 using Studio.Client.Tests.Support;
+using Studio.Contracts.Scenarios;
 
 namespace Studio.Client.Tests.Components.Inspector;
 
@@ -11,7 +12,7 @@ public sealed class InspectorPanelTests : StudioTestContext
 
     private Dictionary<string, double>? Ct01Settings => Editor.FindPart("ct-01")!.Value.Part.Settings;
 
-    private async Task<IRenderedComponent<InspectorPanel>> RenderWithSelectionAsync(string? id, Contracts.Scenarios.ScenarioDocument? document = null)
+    private async Task<IRenderedComponent<InspectorPanel>> RenderWithSelectionAsync(string? id, ScenarioDocument? document = null)
     {
         await EditAsync(e => e.Load(document ?? TestCatalog.OneRack(2)));
         await EditAsync(e => e.Select(id));
