@@ -115,6 +115,12 @@ public sealed class EvaluationState : IDisposable
             Failure = $"The server could not be reached ({ex.Message}). Your design is kept; it is evaluated again on the next edit.";
             Status = EvaluationStatus.Failed;
         }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or NotSupportedException)
+        {
+            // A 200 whose body is not a report (a proxy's page, a server newer than this client): say so, never hang.
+            Failure = $"The server's answer could not be read ({ex.Message}). Your design is kept; reload the page if this persists.";
+            Status = EvaluationStatus.Failed;
+        }
 
         Changed?.Invoke();
     }

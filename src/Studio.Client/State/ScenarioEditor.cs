@@ -198,7 +198,8 @@ public sealed class ScenarioEditor(CatalogState catalog)
             return EditResult.Refused("Nothing to delete.");
         }
 
-        if (SelectedId == id)
+        // Deleting a rack deletes its parts: a selection inside it goes too.
+        if (FindItem(SelectedId) is null && FindConnection(SelectedId) is null)
         {
             SelectedId = null;
         }
@@ -325,6 +326,7 @@ public sealed class ScenarioEditor(CatalogState catalog)
         }
 
         _undo.AddLast(Serialize());
+        TrimUndo();
         Apply(_redo.Pop());
     }
 
@@ -342,12 +344,16 @@ public sealed class ScenarioEditor(CatalogState catalog)
     private void Snapshot()
     {
         _undo.AddLast(Serialize());
-        if (_undo.Count > UndoDepth)
+        TrimUndo();
+        _redo.Clear();
+    }
+
+    private void TrimUndo()
+    {
+        while (_undo.Count > UndoDepth)
         {
             _undo.RemoveFirst();
         }
-
-        _redo.Clear();
     }
 
     private string Serialize() => JsonSerializer.Serialize(Document, StudioJsonContext.Default.ScenarioDocument);

@@ -48,6 +48,18 @@ public sealed class EvaluationStateTests : IDisposable
     }
 
     [Fact]
+    public async Task Evaluate_AnswerIsNotAReport_FailsWithAMessageInsteadOfHanging()
+    {
+        _api.AnswerEvaluateWithHtml = true;
+
+        _editor.Load(TestCatalog.OneRack(2));
+
+        await WaitUntilAsync(() => _evaluation.Status == EvaluationStatus.Failed, "failed status");
+        Assert.Contains("could not be read", _evaluation.Failure, StringComparison.Ordinal);
+        Assert.Null(_evaluation.Report);
+    }
+
+    [Fact]
     public async Task LayoutAndSelectionChanges_DoNotReEvaluate()
     {
         _editor.Load(TestCatalog.Template());

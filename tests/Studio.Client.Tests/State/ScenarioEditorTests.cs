@@ -40,6 +40,19 @@ public sealed class ScenarioEditorTests : IDisposable
     }
 
     [Fact]
+    public void Remove_RackHoldingTheSelectedPart_ClearsTheSelection()
+    {
+        _editor.Load(TestCatalog.OneRack(2));
+        var part = _editor.Document.Racks[0].Parts[0].Id;
+        _editor.Select(part);
+
+        _editor.Remove("rack-01");
+
+        Assert.Null(_editor.FindPart(part));
+        Assert.Null(_editor.SelectedId);
+    }
+
+    [Fact]
     public void AddPart_EachCategory_UsesItsPrefixAndNeverRepeatsAnId()
     {
         _editor.Load(TestCatalog.OneRack(2));

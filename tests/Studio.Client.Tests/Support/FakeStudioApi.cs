@@ -36,6 +36,9 @@ internal sealed class FakeStudioApi : HttpMessageHandler
     /// <summary>When set, every request fails as if the server were unreachable.</summary>
     public bool Offline { get; set; }
 
+    /// <summary>When set, evaluate answers 200 with an HTML page, as a misconfigured proxy might.</summary>
+    public bool AnswerEvaluateWithHtml { get; set; }
+
     /// <summary>Documents posted to /api/evaluate, in arrival order.</summary>
     public IReadOnlyList<ScenarioDocument> Evaluated
     {
@@ -92,6 +95,11 @@ internal sealed class FakeStudioApi : HttpMessageHandler
                 if (BeforeEvaluate is { } hold)
                 {
                     await hold(document, cancellationToken);
+                }
+
+                if (AnswerEvaluateWithHtml)
+                {
+                    return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("<html>gateway</html>", System.Text.Encoding.UTF8, "application/json") };
                 }
 
                 var errors = Validate(document);

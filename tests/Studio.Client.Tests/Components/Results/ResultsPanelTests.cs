@@ -190,6 +190,19 @@ public sealed class ResultsPanelTests : StudioTestContext
     }
 
     [Fact]
+    public async Task RejectedEdit_AfterAGoodReport_KeepsTheLastMetricsMarkedAsTheLastEvaluatedDesign()
+    {
+        var cut = await RenderEvaluatedAsync(TestCatalog.OneRack(2));
+        Assert.Empty(cut.FindAll("[data-testid='stale-report']"));
+
+        await EditAsync(e => e.Edit(d => d.Racks[0].Parts[0].PartId = "vr.compute-tary"));
+
+        cut.WaitForAssertion(() => Assert.Equal("Rejected", cut.Find("[data-testid='results']").GetAttribute("data-status")));
+        Assert.Contains("the last design that could be evaluated", cut.Find("[data-testid='stale-report']").TextContent, StringComparison.Ordinal);
+        Assert.Equal("8", Text(Row(cut, "rack.gpuCount"), ".metric-number"));
+    }
+
+    [Fact]
     public async Task ServerUnreachable_ShowsOfflineWithTheReason()
     {
         Api.Offline = true;
