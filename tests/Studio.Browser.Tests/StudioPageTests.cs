@@ -42,7 +42,9 @@ public sealed class StudioPageTests(StudioServerFixture studio) : IAsyncLifetime
         // The new tray is the 73rd–76th GPU of an NVLink domain that joins 72: the rule flags it on the part itself.
         var slot = _page.Locator(".rack-slot[data-part-id='ct-19']");
         await Assertions.Expect(slot.Locator("[data-severity='error']")).ToBeVisibleAsync();
-        await Assertions.Expect(_page.Locator("[data-code='nvlink.domainTooLarge']")).ToBeVisibleAsync();
+        await Assertions.Expect(_page.Locator("[data-testid=results] [data-code='nvlink.domainTooLarge']")).ToBeVisibleAsync();
+        // The new tray is selected, so the inspector shows the same finding for it.
+        await Assertions.Expect(_page.Locator("[data-testid=inspector] [data-code='nvlink.domainTooLarge']")).ToBeVisibleAsync();
     }
 
     [Fact]
