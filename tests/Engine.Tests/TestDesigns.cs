@@ -1,6 +1,7 @@
 using Studio.Engine.Catalog;
 using Studio.Engine.Physics;
 using Studio.Engine.Scenarios;
+using Studio.Engine.Workloads;
 
 namespace Studio.Engine.Tests;
 
@@ -62,7 +63,7 @@ internal static class TestDesigns
         int factoryRacks = 1) =>
         new("test design", racks, equipment ?? [], connections ?? [],
             new Site("ashburn-va", supplyC, 0.08, coolant),
-            new Workload("deepseek-r1", Precision.Nvfp4, 8192, 1024, 50),
+            new Workload(ModelCatalog.All.Single(m => m.Id == "deepseek-r1"), Precision.Nvfp4, 8192, 1024, 50),
             new FactoryPlan(factoryRacks));
 
     public static Scenario Scenario(params RackDesign[] racks) => Scenario((IReadOnlyList<RackDesign>)racks);

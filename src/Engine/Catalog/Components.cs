@@ -1,4 +1,5 @@
 using Studio.Engine.Provenance;
+using Studio.Engine.Throughput.Hardware;
 
 namespace Studio.Engine.Catalog;
 
@@ -11,7 +12,11 @@ public sealed record GpuSpec(
     Figure HbmGb,
     Figure HbmBandwidthTBps,
     Figure NvlinkTBps,
-    Figure PowerKw);
+    Figure PowerKw)
+{
+    /// <summary>What software reaches of this GPU's peaks: the throughput models' efficiency parameters.</summary>
+    public AchievableFractions Achievable { get; init; } = AchievableFractions.Default;
+}
 
 public sealed record CpuSpec(string Id, string Name, Figure Cores, Figure MemoryGb, Figure PowerKw);
 

@@ -98,5 +98,9 @@ public sealed class ComputeTraySpec : PartSpec
         yield return ("Board overhead", BoardOverheadKw);
         yield return ("Liquid-cooled share", LiquidCooledFraction);
         yield return ("Max coolant supply", MaxCoolantSupplyC);
+        foreach (var figure in Gpu.Achievable.Figures())
+        {
+            yield return figure;
+        }
     }
 }

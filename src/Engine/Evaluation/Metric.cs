@@ -10,5 +10,9 @@ public sealed record Metric(string Id, string Label, Band? Band, string Unit, Ev
 {
     public static Metric Of(string id, string label, Figure figure) => new(id, label, figure.Band, figure.Unit, figure.Evidence, []);
 
+    /// <summary>A metric the design cannot give, and the finding that says why.</summary>
+    public static Metric Withheld(string id, string label, string unit, string blockedBy) =>
+        new(id, label, null, unit, new Evidence(EvidenceKind.Derived, [], "withheld: see the finding " + blockedBy), [blockedBy]);
+
     public double? Value => Band?.Value;
 }

@@ -23,4 +23,17 @@ public static class MetricIds
     public const string DesignItPowerKw = "design.itPowerKw";
     public const string FactoryGpuCount = "factory.gpuCount";
     public const string FactoryItPowerMw = "factory.itPowerMw";
+    public const string InferencePeakTokensPerSecondPerGpu = "inference.peakTokensPerSecondPerGpu";
+    public const string InferenceTokensPerSecondPerGpuAtTarget = "inference.tokensPerSecondPerGpuAtTarget";
+    public const string InferenceTotalTokensPerSecondPerGpuAtTarget = "inference.totalTokensPerSecondPerGpuAtTarget";
+    public const string InferenceMaxTokensPerSecondPerUser = "inference.maxTokensPerSecondPerUser";
+    public const string InferenceTtftSeconds = "inference.ttftSeconds";
+    public const string TrainingMfu = "training.mfu";
+    public const string TrainingStepSeconds = "training.stepSeconds";
+    public const string TrainingTimeToTrainDays = "training.timeToTrainDays";
+    public const string TrainingGpusForTargetDays = "training.gpusForTargetDays";
+    public const string SeriesInferenceFrontier = "inference.frontier";
+    public const string SeriesInferenceFrontierLow = "inference.frontier.low";
+    public const string SeriesInferenceFrontierHigh = "inference.frontier.high";
+    public const string SeriesTrainingTimeVsGpus = "training.timeVsGpus";
 }

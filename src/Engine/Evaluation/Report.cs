@@ -5,6 +5,9 @@ namespace Studio.Engine.Evaluation;
 /// <summary>What an evaluation returns: metrics, per-rack figures and the design-rule findings.</summary>
 public sealed record Report(IReadOnlyList<Metric> Metrics, IReadOnlyList<RackSummary> Racks, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>Curves for the charts (the serving frontier, training time against GPUs).</summary>
+    public IReadOnlyList<Series> Series { get; init; } = [];
+
     public Metric? Find(string id) => Metrics.FirstOrDefault(m => m.Id == id);
 }
 

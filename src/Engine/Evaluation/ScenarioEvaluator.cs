@@ -1,6 +1,7 @@
 using Studio.Engine.Models;
 using Studio.Engine.Rules;
 using Studio.Engine.Scenarios;
+using Studio.Engine.Throughput;
 
 namespace Studio.Engine.Evaluation;
 
@@ -10,7 +11,8 @@ public sealed class ScenarioEvaluator(DesignRuleSet rules)
     public Report Evaluate(Scenario scenario)
     {
         var design = DesignAnalysis.Of(scenario);
-        var diagnostics = rules.Check(design);
+        var throughput = ThroughputAnalysis.Run(design);
+        IReadOnlyList<Diagnostic> diagnostics = [.. rules.Check(design).Concat(throughput.Diagnostics).OrderByDescending(d => d.Severity)];
 
         var rackMetrics = RackMetrics.For(design).ToList();
         var metrics = rackMetrics
@@ -18,6 +20,7 @@ public sealed class ScenarioEvaluator(DesignRuleSet rules)
             .Concat(DesignMetrics.Design(design,
                 rackMetrics.Single(m => m.Id == MetricIds.RackGpuCount),
                 rackMetrics.Single(m => m.Id == MetricIds.RackItPowerKw)))
+            .Concat(throughput.Metrics)
             .Select(m => Block(m, diagnostics))
             .ToList();
 
@@ -27,7 +30,7 @@ public sealed class ScenarioEvaluator(DesignRuleSet rules)
             r.ItPowerKw.Value,
             r.LiquidHeatKw.Value,
             design.LoopOf(r.Rack.Id)?.ReturnC.Value)).ToList();
-        return new Report(metrics, racks, diagnostics);
+        return new Report(metrics, racks, diagnostics) { Series = throughput.Series };
     }
 
     /// <summary>An error withholds the metrics it names; every other metric is still reported.</summary>
@@ -38,6 +41,6 @@ public sealed class ScenarioEvaluator(DesignRuleSet rules)
             .Select(d => d.Code)
             .Distinct()
             .ToList();
-        return blockers.Count == 0 ? metric : metric with { Band = null, BlockedBy = blockers };
+        return blockers.Count == 0 || metric.Band is null ? metric : metric with { Band = null, BlockedBy = blockers };
     }
 }

@@ -26,6 +26,10 @@ public sealed record Diagnostic(
     public static Diagnostic Warning(string code, string message, string fix, params string[] partIds) =>
         new(code, Severity.Warning, message, fix, partIds, []);
 
+    /// <summary>A warning about the workload rather than the design: the metrics it names are withheld, nothing else.</summary>
+    public static Diagnostic WorkloadWarning(string code, string message, string fix, params string[] withheldMetricIds) =>
+        new(code, Severity.Warning, message, fix, [], withheldMetricIds);
+
     public static Diagnostic Info(string code, string message, string fix, params string[] partIds) =>
         new(code, Severity.Info, message, fix, partIds, []);
 

@@ -8,7 +8,8 @@ public sealed record EvaluationReportDto(
     IReadOnlyList<MetricDto> Metrics,
     IReadOnlyList<DiagnosticDto> Diagnostics,
     IReadOnlyList<RackSummaryDto> Racks,
-    IReadOnlyList<SourceDto> Sources)
+    IReadOnlyList<SourceDto> Sources,
+    IReadOnlyList<SeriesDto> Series)
 {
     public const int CurrentSchemaVersion = 1;
 }
@@ -36,3 +37,6 @@ public sealed record DiagnosticDto(
     IReadOnlyList<string> BlockedMetrics);
 
 public sealed record RackSummaryDto(string RackId, int GpuCount, double ItPowerKw, double LiquidHeatKw, double? CoolantReturnC);
+
+/// <summary>A curve for the charts: [x, y] points in the units the axes name.</summary>
+public sealed record SeriesDto(string Id, string Label, string XLabel, string XUnit, string YLabel, string YUnit, IReadOnlyList<double[]> Points);

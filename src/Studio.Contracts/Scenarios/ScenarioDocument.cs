@@ -118,6 +118,18 @@ public sealed class WorkloadDocument
     public int OutputTokens { get; set; } = 1024;
 
     public double TargetTokensPerSecondPerUser { get; set; } = 50;
+
+    /// <summary>A model that is not in the catalog; when given, <see cref="Model"/> must be "custom".</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CustomModelDocument? CustomModel { get; set; }
+
+    /// <summary>Hardware that is not in the catalog; when given, the throughput models use it instead of the canvas.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CustomSystemDocument? CustomSystem { get; set; }
+
+    /// <summary>The training study; defaults when left out (see docs/scenario-format.md).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public TrainingDocument? Training { get; set; }
 }
 
 public sealed class FactoryDocument

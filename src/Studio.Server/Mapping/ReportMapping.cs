@@ -17,7 +17,8 @@ internal static class ReportMapping
             metrics,
             [.. report.Diagnostics.Select(ToDto)],
             [.. report.Racks.Select(r => new RackSummaryDto(r.RackId, r.GpuCount, r.ItPowerKw, r.LiquidHeatKw, r.CoolantReturnC))],
-            [.. SourceRegistry.All.Where(s => cited.Contains(s.Id)).Select(s => s.ToDto())]);
+            [.. SourceRegistry.All.Where(s => cited.Contains(s.Id)).Select(s => s.ToDto())],
+            [.. report.Series.Select(s => new SeriesDto(s.Id, s.Label, s.XLabel, s.XUnit, s.YLabel, s.YUnit, [.. s.Points.Select(p => new[] { p.X, p.Y })]))]);
     }
 
     private static MetricDto ToDto(Metric metric) => new(

@@ -4,7 +4,6 @@ using Studio.Engine.Catalog;
 using Studio.Engine.Physics;
 using Studio.Engine.Scenarios;
 using Studio.Engine.Sites;
-using Studio.Engine.Workloads;
 
 namespace Studio.Server.Scenarios;
 
@@ -17,7 +16,7 @@ public sealed record ScenarioMapResult(Scenario? Scenario, IReadOnlyList<InputEr
 /// file in one pass. What is wrong with the *design* (too few switch trays, say) is not an input error: the
 /// Engine's rules report that.
 /// </summary>
-public sealed class ScenarioMapper(PartCatalog catalog)
+public sealed partial class ScenarioMapper(PartCatalog catalog)
 {
     public const int MaxRacks = 500;
     public const int MaxPartsPerRack = 120;
@@ -35,7 +34,7 @@ public sealed class ScenarioMapper(PartCatalog catalog)
         return context.Errors.Count == 0 ? new(scenario, []) : new(null, context.Errors);
     }
 
-    private sealed class MapContext(PartCatalog catalog)
+    private sealed partial class MapContext(PartCatalog catalog)
     {
         private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
         private readonly Dictionary<string, PartSpec> _equipment = new(StringComparer.Ordinal);
@@ -198,31 +197,6 @@ public sealed class ScenarioMapper(PartCatalog catalog)
             }
 
             return new Site(site.Location, site.CoolantSupplyC, site.ElectricityUsdPerKwh, coolant ?? CoolantKind.PropyleneGlycol25);
-        }
-
-        private Workload MapWorkload(WorkloadDocument workload)
-        {
-            if (!ModelCatalog.TryGet(workload.Model, out _))
-            {
-                Add("$.workload.model", $"Unknown model '{workload.Model}'. Known: {string.Join(", ", ModelCatalog.All.Select(m => m.Id))}.");
-            }
-
-            Precision? precision = workload.Precision switch
-            {
-                "nvfp4" => Precision.Nvfp4,
-                "fp8" => Precision.Fp8,
-                "bf16" => Precision.Bf16,
-                _ => null,
-            };
-            if (precision is null)
-            {
-                Add("$.workload.precision", $"Unknown precision '{workload.Precision}': use \"nvfp4\", \"fp8\" or \"bf16\".");
-            }
-
-            CheckRange("$.workload.inputTokens", workload.InputTokens, 1, 10_000_000, "tokens");
-            CheckRange("$.workload.outputTokens", workload.OutputTokens, 1, 10_000_000, "tokens");
-            CheckRange("$.workload.targetTokensPerSecondPerUser", workload.TargetTokensPerSecondPerUser, 0.1, 100_000, "tokens/s");
-            return new Workload(workload.Model, precision ?? Precision.Nvfp4, workload.InputTokens, workload.OutputTokens, workload.TargetTokensPerSecondPerUser);
         }
 
         private FactoryPlan MapFactory(FactoryDocument factory)

@@ -134,7 +134,10 @@ public sealed class ScenarioEvaluatorTests
 
         // 120.6 kW rack + 2.5 kW switch (studio estimate) = 123.1 kW; the CDU's 12 kW of pumps are facility load.
         Assert.Equal(123.1, ValueOf(report, MetricIds.DesignItPowerKw), Tolerance);
-        Assert.Empty(report.Diagnostics);
+
+        // The design is clean: no design-rule finding. (A one-rack factory is too small to train DeepSeek-R1, which the
+        // training study says; that is about the workload, not the design, and names no part.)
+        Assert.DoesNotContain(report.Diagnostics, d => d.PartIds.Count > 0 || d.Severity == Severity.Error);
     }
 
     [Fact]

@@ -178,7 +178,8 @@ internal sealed class FakeStudioApi : HttpMessageHandler
         ];
 
         return new EvaluationReportDto(EvaluationReportDto.CurrentSchemaVersion, metrics, diagnostics, racks,
-            [.. TestCatalog.Catalog.Sources.Where(s => s.Id is "S5" or "S17" or "S50")]);
+            [.. TestCatalog.Catalog.Sources.Where(s => s.Id is "S5" or "S17" or "S50")],
+            []);
     }
 
     private static RackSummaryDto Summarize(ScenarioDocument document, RackDocument rack)

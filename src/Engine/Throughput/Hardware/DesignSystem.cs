@@ -1,0 +1,56 @@
+using System.Globalization;
+using Studio.Engine.Catalog;
+using Studio.Engine.Models;
+using Studio.Engine.Models.Racks;
+using Studio.Engine.Provenance;
+
+namespace Studio.Engine.Throughput.Hardware;
+
+/// <summary>Reads the throughput models' hardware off the design: the GPUs, NVLink domain and NICs its racks hold.</summary>
+public static class DesignSystem
+{
+    /// <summary>
+    /// The system of the rack with the most GPUs (the design's workhorse), its GPUs from the trays of the domain's
+    /// generation; null when no rack holds a GPU.
+    /// </summary>
+    public static ThroughputSystem? From(DesignAnalysis design)
+    {
+        var rack = design.ComputeRacks.OrderByDescending(r => r.GpuCount).FirstOrDefault();
+        if (rack is null)
+        {
+            return null;
+        }
+
+        var trays = rack.Rack.PartsOf<ComputeTraySpec>().Where(t => rack.Domain.ComputeTrays.Contains(t.Part)).ToList();
+        var (part, tray) = trays[0];
+        var gpu = tray.Gpu;
+        // Without switch trays the GPUs share no NVLink domain: each is on its own.
+        var domainGpus = rack.Domain.SwitchTrays.Count == 0 ? 1 : Math.Min(trays.Sum(t => t.Spec.GpuCount), rack.Domain.MaxGpus);
+        return new ThroughputSystem
+        {
+            Name = $"{rack.Rack.Label}: {gpu.Name}",
+            DensePflops = gpu.Peak.ToDictionary(p => p.Key, p => p.Value.DensePflops),
+            HbmGb = gpu.HbmGb,
+            HbmBandwidthTBps = gpu.HbmBandwidthTBps,
+            ScaleUpDomainGpus = Math.Max(1, domainGpus),
+            ScaleUpTBps = NvlinkPerGpu(rack, gpu),
+            ScaleOutGbps = Figure.Derived(tray.Nic.BandwidthGbps.Band * tray.NicCount / tray.GpuCount, "Gb/s",
+                string.Create(CultureInfo.InvariantCulture, $"{tray.NicCount} × {tray.Nic.BandwidthGbps.Value:0} Gb/s {tray.Nic.Name} per {tray.GpuCount} GPUs"),
+                tray.Nic.BandwidthGbps),
+            GpuPowerKw = part.Setting(ComputeTraySpec.GpuPowerSetting),
+            Achievable = gpu.Achievable,
+        };
+    }
+
+    /// <summary>Each GPU reaches the share of its NVLink bandwidth that the domain's switch trays carry.</summary>
+    private static Figure NvlinkPerGpu(RackAnalysis rack, GpuSpec gpu)
+    {
+        var domain = rack.Domain;
+        var share = Math.Min(1.0, (double)domain.SwitchTrays.Count / domain.RequiredSwitchTrays);
+        return share >= 1
+            ? gpu.NvlinkTBps
+            : Figure.Derived(gpu.NvlinkTBps.Band * share, "TB/s",
+                string.Create(CultureInfo.InvariantCulture, $"{gpu.NvlinkTBps.Value} TB/s × {domain.SwitchTrays.Count}/{domain.RequiredSwitchTrays} switch trays"),
+                gpu.NvlinkTBps);
+    }
+}

@@ -1,0 +1,66 @@
+namespace Studio.Engine.Throughput.Inference;
+
+/// <summary>
+/// The serving configurations a sweep tries: tensor, attention-data (with experts spread over both) and pipeline
+/// parallel sizes, sequences per rank on a geometric grid, speculated tokens per step, aggregated or disaggregated prefill.
+/// </summary>
+public sealed record ServingSpace(
+    IReadOnlyList<int> TensorParallel,
+    IReadOnlyList<int> AttentionDataParallel,
+    IReadOnlyList<int> PipelineStages,
+    IReadOnlyList<double> SequencesPerRank,
+    IReadOnlyList<int> DraftTokens)
+{
+    /// <summary>The default grid: ~5 × 9 × 4 × 25 × 3 × 2 ≈ 27,000 configurations for a MoE model.</summary>
+    public static ServingSpace Default(in ModelShape model, in HardwareShape hardware, int batchSteps = 25)
+    {
+        var tensor = PowersOfTwo(1, (int)Math.Min(Math.Min(16, hardware.ScaleUpDomainGpus), Math.Max(1, model.Heads))).ToList();
+        var data = model.IsMixtureOfExperts ? PowersOfTwo(1, 256).ToList() : [1];
+        int[] stages = [1, 2, 4, 8];
+        return new ServingSpace(tensor, data, stages, GeometricGrid(1, Math.Max(1, hardware.MaxSequencesPerRank), batchSteps), [0, 1, 2]);
+    }
+
+    public int Count => TensorParallel.Count * AttentionDataParallel.Count * PipelineStages.Count * SequencesPerRank.Count * DraftTokens.Count * 2;
+
+    public IEnumerable<ServingConfig> Configurations()
+    {
+        foreach (var tp in TensorParallel)
+        {
+            foreach (var dp in AttentionDataParallel)
+            {
+                foreach (var pp in PipelineStages)
+                {
+                    foreach (var b in SequencesPerRank)
+                    {
+                        foreach (var draft in DraftTokens)
+                        {
+                            yield return new ServingConfig(tp, dp, pp, b, Disaggregated: false, draft);
+                            yield return new ServingConfig(tp, dp, pp, b, Disaggregated: true, draft);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<int> PowersOfTwo(int from, int to)
+    {
+        for (var n = from; n <= to; n *= 2)
+        {
+            yield return n;
+        }
+    }
+
+    /// <summary><paramref name="steps"/> whole numbers from <paramref name="from"/> to <paramref name="to"/>, evenly spaced in log.</summary>
+    public static IReadOnlyList<double> GeometricGrid(double from, double to, int steps)
+    {
+        var values = new SortedSet<double>();
+        for (var i = 0; i < steps; i++)
+        {
+            var t = steps == 1 ? 0 : (double)i / (steps - 1);
+            values.Add(Math.Round(from * Math.Pow(to / from, t)));
+        }
+
+        return [.. values];
+    }
+}

@@ -1,0 +1,144 @@
+using System.Globalization;
+using Studio.Engine.Evaluation;
+using Studio.Engine.Provenance;
+using Studio.Engine.Rules;
+using Studio.Engine.Scenarios;
+using Studio.Engine.Throughput.Hardware;
+using Studio.Engine.Throughput.Inference;
+
+namespace Studio.Engine.Throughput;
+
+/// <summary>
+/// Serving throughput for a design: the serving sweep at the central values and at both ends of every range, the
+/// frontier as series, and the operating point at the scenario's interactivity target.
+/// </summary>
+public static class InferenceAnalysis
+{
+    private const string PeakLabel = "Peak output tokens/s per GPU (prefill GPUs included)";
+    private const string AtTargetLabel = "Output tokens/s per GPU at the interactivity target";
+    private const string TotalAtTargetLabel = "Input + output tokens/s per GPU at the target (InferenceMAX measure)";
+    private const string MaxUserLabel = "Fastest tokens/s per user";
+    private const string TtftLabel = "Time to first token at the target";
+
+    public static ThroughputReport Run(ThroughputSystem system, Workload workload)
+    {
+        var precision = workload.Precision;
+        if (!system.Supports(precision))
+        {
+            return Withheld("inference.precisionUnsupported", Diagnostic.Error("inference.precisionUnsupported",
+                $"{system.Name} has no {precision.ToString().ToUpperInvariant()} peak, so the workload cannot be served at that precision.",
+                "Choose a precision the GPU supports, or give the custom system a peak for it.", []));
+        }
+
+        var model = new ModelShape(workload.Model.Architecture);
+        var bytes = PrecisionBytes.For(precision);
+        var request = new RequestShape(workload.InputTokens, workload.OutputTokens);
+        var corners = new[] { Corner.Central, Corner.Pessimistic, Corner.Optimistic };
+        var results = new ServingSweepResult[corners.Length];
+        Parallel.For(0, corners.Length, i =>
+        {
+            var hardware = system.Shape(precision, corners[i]);
+            results[i] = ServingSweep.Run(model, hardware, bytes, request, workload.TargetTokensPerSecondPerUser, ServingSpace.Default(model, hardware));
+        });
+        var (central, low, high) = (results[0], results[1], results[2]);
+
+        if (central.Peak is not { } peak)
+        {
+            var weightsGb = model.TotalParams * bytes.WeightBytes / 1e9;
+            return Withheld("inference.noFit", Diagnostic.Error("inference.noFit",
+                string.Create(CultureInfo.InvariantCulture,
+                    $"{workload.Model.Name} at {precision.ToString().ToUpperInvariant()} has {weightsGb:0} GB of weights; no serving configuration tried fits them and the KV cache of {workload.InputTokens + workload.OutputTokens:N0}-token requests in {system.HbmGb.Low:0} GB per GPU ({central.Evaluated:N0} configurations, up to {MaxInstanceGpus(model, system.Shape(precision, Corner.Central))} GPUs per instance)."),
+                "Use a lower precision, shorter requests, or GPUs with more HBM.", []));
+        }
+
+        var inputs = system.Inputs(precision).Append(workload.Model.TotalParametersBillions).ToArray();
+        var metrics = new List<Metric>
+        {
+            Metric.Of(MetricIds.InferencePeakTokensPerSecondPerGpu, PeakLabel, Derived(
+                new Band(peak.OutputTokensPerSecondPerGpu, low.Peak?.OutputTokensPerSecondPerGpu ?? 0, high.Peak?.OutputTokensPerSecondPerGpu ?? peak.OutputTokensPerSecondPerGpu),
+                "tokens/s", Describe("highest-throughput point", peak, central), inputs)),
+            Metric.Of(MetricIds.InferenceMaxTokensPerSecondPerUser, MaxUserLabel, Derived(
+                new Band(central.MostInteractive!.Value.TokensPerSecondPerUser, low.MostInteractive?.TokensPerSecondPerUser ?? 0,
+                    high.MostInteractive?.TokensPerSecondPerUser ?? central.MostInteractive.Value.TokensPerSecondPerUser),
+                "tokens/s", Describe("most interactive point", central.MostInteractive.Value, central), inputs)),
+        };
+
+        var diagnostics = new List<Diagnostic>();
+        if (central.AtTarget is { } target)
+        {
+            metrics.Add(Metric.Of(MetricIds.InferenceTokensPerSecondPerGpuAtTarget, AtTargetLabel, Derived(
+                new Band(target.OutputTokensPerSecondPerGpu, low.AtTarget?.OutputTokensPerSecondPerGpu ?? 0, high.AtTarget?.OutputTokensPerSecondPerGpu ?? target.OutputTokensPerSecondPerGpu),
+                "tokens/s", Describe($"best point at ≥ {workload.TargetTokensPerSecondPerUser:0.#} tokens/s per user", target, central), inputs)));
+            metrics.Add(Metric.Of(MetricIds.InferenceTotalTokensPerSecondPerGpuAtTarget, TotalAtTargetLabel, Derived(
+                new Band(target.TotalTokensPerSecondPerGpu, low.AtTarget?.TotalTokensPerSecondPerGpu ?? 0, high.AtTarget?.TotalTokensPerSecondPerGpu ?? target.TotalTokensPerSecondPerGpu),
+                "tokens/s", "output tokens/s per GPU × (input + output) / output", inputs)));
+            metrics.Add(Metric.Of(MetricIds.InferenceTtftSeconds, TtftLabel, Derived(
+                new Band(target.TimeToFirstTokenSeconds, high.AtTarget?.TimeToFirstTokenSeconds ?? target.TimeToFirstTokenSeconds,
+                    low.AtTarget?.TimeToFirstTokenSeconds ?? target.TimeToFirstTokenSeconds),
+                "s", string.Create(CultureInfo.InvariantCulture,
+                    $"prefill of {workload.InputTokens:N0} tokens{(target.Config.Disaggregated ? $" on {central.Prefill.GroupGpus} prefill GPUs plus the KV-cache hand-over" : " on the serving instance")}{(low.AtTarget is null ? "; at the pessimistic end of the ranges the target is not reached, so the band's top is open" : "")}"),
+                inputs)));
+        }
+        else
+        {
+            const string Code = "inference.targetUnreachable";
+            diagnostics.Add(Diagnostic.WorkloadWarning(Code,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"No serving configuration reaches {workload.TargetTokensPerSecondPerUser:0.#} tokens/s per user for {workload.Model.Name} on {system.Name}; the fastest reaches {central.MostInteractive.Value.TokensPerSecondPerUser:0.#}."),
+                "Lower the interactivity target, or serve a smaller model or at a lower precision.",
+                MetricIds.InferenceTokensPerSecondPerGpuAtTarget, MetricIds.InferenceTotalTokensPerSecondPerGpuAtTarget, MetricIds.InferenceTtftSeconds));
+            metrics.Add(Metric.Withheld(MetricIds.InferenceTokensPerSecondPerGpuAtTarget, AtTargetLabel, "tokens/s", Code));
+            metrics.Add(Metric.Withheld(MetricIds.InferenceTotalTokensPerSecondPerGpuAtTarget, TotalAtTargetLabel, "tokens/s", Code));
+            metrics.Add(Metric.Withheld(MetricIds.InferenceTtftSeconds, TtftLabel, "s", Code));
+        }
+
+        Series[] series =
+        [
+            Frontier(MetricIds.SeriesInferenceFrontier, "Serving frontier", central),
+            Frontier(MetricIds.SeriesInferenceFrontierLow, "Serving frontier, pessimistic end of every range", low),
+            Frontier(MetricIds.SeriesInferenceFrontierHigh, "Serving frontier, optimistic end of every range", high),
+        ];
+        return new ThroughputReport(metrics, series, diagnostics);
+    }
+
+    private static Figure Derived(Band band, string unit, string note, Figure[] inputs) => Figure.Derived(band, unit, note, inputs);
+
+    private static string Describe(string what, ServingPoint point, ServingSweepResult sweep)
+    {
+        var c = point.Config;
+        var experts = c.ExpertParallel > 1 ? $", experts over {c.ExpertParallel} GPUs" : "";
+        var draft = c.DraftTokens > 0 ? $", {c.DraftTokens} speculated token(s) per step" : "";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{what} of {sweep.Evaluated:N0} configurations ({sweep.Fitting:N0} fit): TP {c.TensorParallel} × attention DP {c.AttentionDataParallel} × PP {c.PipelineStages}{experts}, {c.SequencesPerRank:0} sequences per rank{draft}, {(c.Disaggregated ? "disaggregated" : "aggregated")} prefill; {point.TokensPerSecondPerUser:0.#} tokens/s per user; bound by {point.Bound.ToString().ToLowerInvariant()}");
+    }
+
+    private static Series Frontier(string id, string label, ServingSweepResult sweep) => new(
+        id, label, "Tokens/s per user", "tokens/s", "Output tokens/s per GPU", "tokens/s",
+        [.. sweep.Frontier.Select(p => new SeriesPoint(p.TokensPerSecondPerUser, p.OutputTokensPerSecondPerGpu))]);
+
+    private static int MaxInstanceGpus(ModelShape model, HardwareShape hardware)
+    {
+        var space = ServingSpace.Default(model, hardware);
+        return space.TensorParallel.Max() * space.AttentionDataParallel.Max() * space.PipelineStages.Max();
+    }
+
+    private static ThroughputReport Withheld(string code, Diagnostic diagnostic)
+    {
+        var blocked = new Diagnostic(diagnostic.Code, diagnostic.Severity, diagnostic.Message, diagnostic.Fix, diagnostic.PartIds,
+        [
+            MetricIds.InferencePeakTokensPerSecondPerGpu, MetricIds.InferenceMaxTokensPerSecondPerUser, MetricIds.InferenceTokensPerSecondPerGpuAtTarget,
+            MetricIds.InferenceTotalTokensPerSecondPerGpuAtTarget, MetricIds.InferenceTtftSeconds,
+        ]);
+        return new ThroughputReport(WithheldMetrics(code), [], [blocked]);
+    }
+
+    /// <summary>Every serving metric, withheld for the finding <paramref name="code"/>.</summary>
+    internal static IReadOnlyList<Metric> WithheldMetrics(string code) =>
+    [
+        Metric.Withheld(MetricIds.InferencePeakTokensPerSecondPerGpu, PeakLabel, "tokens/s", code),
+        Metric.Withheld(MetricIds.InferenceTokensPerSecondPerGpuAtTarget, AtTargetLabel, "tokens/s", code),
+        Metric.Withheld(MetricIds.InferenceTotalTokensPerSecondPerGpuAtTarget, TotalAtTargetLabel, "tokens/s", code),
+        Metric.Withheld(MetricIds.InferenceMaxTokensPerSecondPerUser, MaxUserLabel, "tokens/s", code),
+        Metric.Withheld(MetricIds.InferenceTtftSeconds, TtftLabel, "s", code),
+    ];
+}

@@ -1,0 +1,44 @@
+using Studio.Engine.Evaluation;
+using Studio.Engine.Models;
+using Studio.Engine.Rules;
+using Studio.Engine.Throughput.Hardware;
+
+namespace Studio.Engine.Throughput;
+
+/// <summary>Serving and training throughput of a design, on its own hardware or on the custom system the workload names.</summary>
+public static class ThroughputAnalysis
+{
+    public static ThroughputReport Run(DesignAnalysis design)
+    {
+        var workload = design.Scenario.Workload;
+        var system = workload.CustomSystem ?? DesignSystem.From(design);
+        if (system is null)
+        {
+            return NoGpus();
+        }
+
+        // Training runs on the whole factory: its racks times the design's GPUs per rack (or the custom system's domain).
+        var gpusPerRack = workload.CustomSystem is null
+            ? design.ComputeRacks.Average(r => r.GpuCount)
+            : system.ScaleUpDomainGpus;
+        var factoryGpus = (int)Math.Clamp(Math.Round(design.Scenario.Factory.RackCount * gpusPerRack), 1, TrainingAnalysis.MaxGpus);
+
+        var inference = Task.Run(() => InferenceAnalysis.Run(system, workload));
+        var training = Task.Run(() => TrainingAnalysis.Run(system, workload.TrainingOrDefault, factoryGpus));
+        return inference.Result.Concat(training.Result);
+    }
+
+    private static ThroughputReport NoGpus()
+    {
+        const string Code = "throughput.noGpus";
+        string[] ids =
+        [
+            MetricIds.InferencePeakTokensPerSecondPerGpu, MetricIds.InferenceTokensPerSecondPerGpuAtTarget, MetricIds.InferenceTotalTokensPerSecondPerGpuAtTarget,
+            MetricIds.InferenceMaxTokensPerSecondPerUser, MetricIds.InferenceTtftSeconds, MetricIds.TrainingMfu, MetricIds.TrainingStepSeconds,
+            MetricIds.TrainingTimeToTrainDays, MetricIds.TrainingGpusForTargetDays,
+        ];
+        var diagnostic = new Diagnostic(Code, Severity.Info, "The design holds no GPUs, so there is no serving or training throughput to show.",
+            "Drag compute trays onto a rack, or describe a custom system in the workload.", [], ids);
+        return new ThroughputReport([.. InferenceAnalysis.WithheldMetrics(Code), .. TrainingAnalysis.WithheldMetrics(Code)], [], [diagnostic]);
+    }
+}

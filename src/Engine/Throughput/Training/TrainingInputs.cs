@@ -1,0 +1,43 @@
+namespace Studio.Engine.Throughput.Training;
+
+/// <summary>What activations are kept for the backward pass, and what is recomputed.</summary>
+public enum Recompute
+{
+    /// <summary>Keep everything (FlashAttention already avoids storing the attention matrix).</summary>
+    None,
+
+    /// <summary>Recompute the cheap, memory-hungry parts (attention internals, activation functions).</summary>
+    Selective,
+
+    /// <summary>Keep only each layer's input; run every forward twice.</summary>
+    Full,
+}
+
+/// <summary>
+/// One training configuration: Gpus = TensorParallel × PipelineStages × DataParallel; experts are spread over
+/// ExpertParallel ranks inside the tensor × data group. Batches are in sequences.
+/// </summary>
+public readonly record struct TrainingConfig(
+    int Gpus,
+    int TensorParallel,
+    int PipelineStages,
+    int DataParallel,
+    int ExpertParallel,
+    int Interleave,
+    int MicroBatch,
+    int GlobalBatch,
+    bool SequenceParallel,
+    Recompute Recompute)
+{
+    /// <summary>Micro-batches each pipeline runs per step.</summary>
+    public int MicroBatchesPerPipeline => GlobalBatch / (DataParallel * MicroBatch);
+}
+
+/// <summary>A training run: the sequence length and the precision's bytes and peak.</summary>
+/// <param name="GradientBytes">Per gradient value kept for the optimizer (FP32 main gradients: 4).</param>
+/// <param name="OptimizerBytes">Per parameter of optimizer state: FP32 master weights, Adam's m and v (12).</param>
+public readonly record struct TrainingRun(double SequenceLength, double WeightBytes, double GradientBytes, double OptimizerBytes)
+{
+    /// <summary>Mixed precision as Megatron-LM trains: BF16 weights, FP32 main gradients, FP32 Adam state.</summary>
+    public static TrainingRun MixedPrecision(double sequenceLength) => new(sequenceLength, 2, 4, 12);
+}

@@ -1,0 +1,245 @@
+using System.Globalization;
+using Studio.Engine.Catalog;
+using Studio.Engine.Evaluation;
+using Studio.Engine.Provenance;
+using Studio.Engine.Rules;
+using Studio.Engine.Scenarios;
+using Studio.Engine.Throughput.Hardware;
+using Studio.Engine.Throughput.Inference;
+using Studio.Engine.Throughput.Training;
+
+namespace Studio.Engine.Throughput;
+
+/// <summary>
+/// Training for a design: the fastest configuration on the factory's GPUs (or exactly the pinned one), what it gives
+/// (MFU, step time, days to train the budget), and the fewest GPUs that finish within the target days.
+/// </summary>
+public static class TrainingAnalysis
+{
+    /// <summary>The largest cluster the GPU-count search tries: past a million GPUs a budget is not a plan.</summary>
+    public const int MaxGpus = 1 << 20;
+
+    private const string MfuLabel = "Training MFU (model FLOPs / peak)";
+    private const string StepLabel = "Training step time";
+    private const string DaysLabel = "Days to train the token budget";
+    private const string GpusLabel = "Fewest GPUs to train within the target days";
+    private const double SecondsPerDay = 86_400;
+
+    public static ThroughputReport Run(ThroughputSystem system, TrainingWorkload training, int availableGpus)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var precision = training.Precision;
+        if (!system.Supports(precision))
+        {
+            precision = Precision.Bf16;
+            diagnostics.Add(Diagnostic.Info("training.precisionFallback",
+                $"{system.Name} has no {training.Precision.ToString().ToUpperInvariant()} peak; training is modelled in BF16.",
+                "Give the system a peak for that precision, or train in BF16."));
+        }
+
+        var model = new ModelShape(training.Model.Architecture);
+        var run = TrainingRun.MixedPrecision(training.SequenceLength);
+        var corners = new[] { Corner.Central, Corner.Pessimistic, Corner.Optimistic };
+        var shapes = corners.Select(c => system.Shape(precision, c, training: true)).ToArray();
+        var inputs = system.Inputs(precision).Append(training.Model.TotalParametersBillions).ToArray();
+        var peakFlops = system.DensePflops[precision].Value * 1e15;
+
+        var metrics = new List<Metric>();
+        var atCluster = new TrainingChoice?[3];
+        if (training.Pinned is { } pinned)
+        {
+            var problem = PinnedProblem(pinned, model);
+            if (problem is not null)
+            {
+                diagnostics.Add(problem);
+            }
+            else
+            {
+                for (var i = 0; i < 3; i++)
+                {
+                    var step = TrainingModel.Evaluate(model, shapes[i], run, pinned);
+                    atCluster[i] = step.Fits ? new TrainingChoice(pinned, step, 1, 1) : null;
+                }
+
+                if (atCluster[0] is null)
+                {
+                    diagnostics.Add(Diagnostic.Error("training.pinnedDoesNotFit",
+                        string.Create(CultureInfo.InvariantCulture,
+                            $"The pinned configuration needs {TrainingModel.Evaluate(model, shapes[0], run, pinned).MemoryBytesPerGpu / 1e9:0} GB per GPU; {system.Name} has {system.HbmGb.Low:0} GB usable."),
+                        "Raise tensor or pipeline parallelism, use recomputation, or a smaller micro-batch.", [],
+                        MetricIds.TrainingMfu, MetricIds.TrainingStepSeconds, MetricIds.TrainingTimeToTrainDays));
+                }
+            }
+        }
+        else
+        {
+            Parallel.For(0, 3, i => atCluster[i] = TrainingSearch.Best(model, shapes[i], run, availableGpus, training.GlobalBatchSequences));
+            if (atCluster[0] is null)
+            {
+                diagnostics.Add(Diagnostic.WorkloadWarning("training.noFit",
+                    $"{training.Model.Name} cannot be trained on the factory's {availableGpus:N0} GPUs of {system.Name}: no parallel configuration fits its weights, optimizer state and activations.",
+                    "Add racks to the factory, or train a smaller model.",
+                    MetricIds.TrainingMfu, MetricIds.TrainingStepSeconds, MetricIds.TrainingTimeToTrainDays));
+            }
+        }
+
+        if (atCluster[0] is { } best)
+        {
+            double Days(TrainingChoice? c) => c is null ? double.NaN : training.TrainingTokens / SearchThroughput(c) / SecondsPerDay;
+            double Mfu(TrainingChoice? c) => c is null ? double.NaN : c.Step.ModelFlopsPerStep / (c.Step.StepSeconds * c.Config.Gpus * peakFlops) * 100;
+            var note = Describe(best);
+            metrics.Add(Metric.Of(MetricIds.TrainingMfu, MfuLabel, Figure.Derived(Ordered(Mfu(best), Mfu(atCluster[1]), Mfu(atCluster[2])), "%",
+                $"model FLOPs per step / (GPUs × {precision.ToString().ToUpperInvariant()} dense peak × step time); {note}", inputs)));
+            metrics.Add(Metric.Of(MetricIds.TrainingStepSeconds, StepLabel, Figure.Derived(
+                Ordered(best.Step.StepSeconds, atCluster[2]?.Step.StepSeconds ?? double.NaN, atCluster[1]?.Step.StepSeconds ?? double.NaN), "s",
+                string.Create(CultureInfo.InvariantCulture,
+                    $"{best.Config.GlobalBatch:N0} sequences of {training.SequenceLength:N0} tokens: compute {best.Step.ComputeSeconds:0.##} s + bubble {best.Step.BubbleSeconds:0.##} s + exposed communication {best.Step.ExposedCommunicationSeconds:0.##} s"),
+                inputs)));
+            metrics.Add(Metric.Of(MetricIds.TrainingTimeToTrainDays, DaysLabel, Figure.Derived(
+                Ordered(Days(best), Days(atCluster[2]), Days(atCluster[1])), "days",
+                string.Create(CultureInfo.InvariantCulture,
+                    $"{training.TrainingTokens:0.###e0} tokens at {SearchThroughput(best):N0} tokens/s on {best.Config.Gpus:N0} GPUs{(best.Config.Gpus < availableGpus ? $" ({availableGpus - best.Config.Gpus:N0} of the factory's {availableGpus:N0} idle: the parallel sizes divide better)" : "")}"),
+                inputs)));
+        }
+        else
+        {
+            var code = diagnostics.Last(d => d.BlockedMetricIds.Count > 0).Code;
+            metrics.Add(Metric.Withheld(MetricIds.TrainingMfu, MfuLabel, "%", code));
+            metrics.Add(Metric.Withheld(MetricIds.TrainingStepSeconds, StepLabel, "s", code));
+            metrics.Add(Metric.Withheld(MetricIds.TrainingTimeToTrainDays, DaysLabel, "days", code));
+        }
+
+        var (gpusMetric, series, gpusDiagnostic) = FewestGpus(model, shapes, run, training, system, inputs);
+        metrics.Add(gpusMetric);
+        if (gpusDiagnostic is not null)
+        {
+            diagnostics.Add(gpusDiagnostic);
+        }
+
+        return new ThroughputReport(metrics, [series], diagnostics);
+    }
+
+    /// <summary>Every training metric, withheld for the finding <paramref name="code"/>.</summary>
+    internal static IReadOnlyList<Metric> WithheldMetrics(string code) =>
+    [
+        Metric.Withheld(MetricIds.TrainingMfu, MfuLabel, "%", code),
+        Metric.Withheld(MetricIds.TrainingStepSeconds, StepLabel, "s", code),
+        Metric.Withheld(MetricIds.TrainingTimeToTrainDays, DaysLabel, "days", code),
+        Metric.Withheld(MetricIds.TrainingGpusForTargetDays, GpusLabel, "GPUs", code),
+    ];
+
+    /// <summary>Tokens per second of a choice.</summary>
+    private static double SearchThroughput(TrainingChoice choice) => TrainingSearch.Throughput(choice.Step);
+
+    /// <summary>A band from a value and the two corners' values, whichever way round they fall.</summary>
+    private static Band Ordered(double value, double a, double b)
+    {
+        var low = double.IsNaN(a) ? value : a;
+        var high = double.IsNaN(b) ? value : b;
+        return new Band(value, Math.Min(value, Math.Min(low, high)), Math.Max(value, Math.Max(low, high)));
+    }
+
+    private static (Metric Metric, Series Series, Diagnostic? Diagnostic) FewestGpus(
+        ModelShape model, HardwareShape[] shapes, TrainingRun run, TrainingWorkload training, ThroughputSystem system, Figure[] inputs)
+    {
+        var found = new int?[3];
+        var curve = new List<SeriesPoint>();
+        Parallel.For(0, 3, i => found[i] = Fewest(model, shapes[i], run, training, system.ScaleUpDomainGpus, i == 0 ? curve : null));
+
+        var series = new Series(MetricIds.SeriesTrainingTimeVsGpus, "Days to train against GPU count", "GPUs", "GPUs", "Days to train", "days", curve);
+        if (found[0] is not { } gpus)
+        {
+            const string Code = "training.targetUnreachable";
+            var diagnostic = Diagnostic.WorkloadWarning(Code,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"No cluster of up to {MaxGpus:N0} GPUs of {system.Name} trains {training.TrainingTokens:0.###e0} tokens of {training.Model.Name} within {training.TargetDays:0.#} days."),
+                "Allow more days, train on fewer tokens, or use faster hardware.", MetricIds.TrainingGpusForTargetDays);
+            return (Metric.Withheld(MetricIds.TrainingGpusForTargetDays, GpusLabel, "GPUs", Code), series, diagnostic);
+        }
+
+        var band = new Band(gpus, found[2] ?? gpus, found[1] ?? MaxGpus);
+        var note = string.Create(CultureInfo.InvariantCulture,
+            $"smallest cluster (whole NVLink domains of {system.ScaleUpDomainGpus}, or powers of two below one) whose fastest configuration trains {training.TrainingTokens:0.###e0} tokens within {training.TargetDays:0.#} days");
+        return (Metric.Of(MetricIds.TrainingGpusForTargetDays, GpusLabel, Figure.Derived(band, "GPUs", note, inputs)), series, null);
+    }
+
+    /// <summary>
+    /// Walks cluster sizes upward (about ×1.25 each step) until one trains the budget within the target. With a
+    /// curve to fill, it goes on to four times that size, so the chart shows the trade around the answer.
+    /// </summary>
+    private static int? Fewest(ModelShape model, HardwareShape shape, TrainingRun run, TrainingWorkload training, int domain, List<SeriesPoint>? curve)
+    {
+        int? found = null;
+        foreach (var gpus in ClusterSizes(domain))
+        {
+            if (found is { } answer && (curve is null || gpus > 4 * answer))
+            {
+                break;
+            }
+
+            var choice = TrainingSearch.Best(model, shape, run, gpus, training.GlobalBatchSequences);
+            if (choice is null)
+            {
+                continue;
+            }
+
+            var days = training.TrainingTokens / TrainingSearch.Throughput(choice.Step) / SecondsPerDay;
+            curve?.Add(new SeriesPoint(gpus, days));
+            if (found is null && days <= training.TargetDays)
+            {
+                found = gpus;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Powers of two up to one domain, then whole domains growing by about a quarter each step.</summary>
+    internal static IEnumerable<int> ClusterSizes(int domain)
+    {
+        domain = Math.Max(1, domain);
+        for (var g = 1; g < domain; g *= 2)
+        {
+            yield return g;
+        }
+
+        for (double domains = 1; domains * domain <= MaxGpus; domains = Math.Max(domains + 1, Math.Round(domains * 1.25)))
+        {
+            yield return (int)domains * domain;
+        }
+    }
+
+    private static Diagnostic? PinnedProblem(TrainingConfig c, ModelShape model)
+    {
+        string? problem = null;
+        if (c.TensorParallel * c.PipelineStages * c.DataParallel != c.Gpus)
+        {
+            problem = $"{c.Gpus} GPUs ≠ tensor {c.TensorParallel} × pipeline {c.PipelineStages} × data {c.DataParallel}.";
+        }
+        else if (c.GlobalBatch % (c.DataParallel * c.MicroBatch) != 0)
+        {
+            problem = $"The global batch of {c.GlobalBatch} sequences is not a whole number of micro-batches of {c.MicroBatch} per data-parallel replica ({c.DataParallel}).";
+        }
+        else if (c.PipelineStages > model.Layers)
+        {
+            problem = $"{c.PipelineStages} pipeline stages for {model.Layers} layers.";
+        }
+        else if (model.IsMixtureOfExperts && (c.TensorParallel * c.DataParallel) % Math.Max(1, c.ExpertParallel) != 0)
+        {
+            problem = $"Expert parallelism {c.ExpertParallel} does not divide tensor × data parallel ranks ({c.TensorParallel * c.DataParallel}).";
+        }
+
+        return problem is null ? null : Diagnostic.Error("training.pinnedInvalid", "The pinned training configuration is inconsistent: " + problem,
+            "Make GPUs = tensor × pipeline × data parallel and the global batch a multiple of data parallel × micro-batch.", [],
+            MetricIds.TrainingMfu, MetricIds.TrainingStepSeconds, MetricIds.TrainingTimeToTrainDays);
+    }
+
+    private static string Describe(TrainingChoice choice)
+    {
+        var c = choice.Config;
+        var experts = c.ExpertParallel > 1 ? $", experts over {c.ExpertParallel}" : "";
+        var interleave = c.Interleave > 1 ? $" (interleaved ×{c.Interleave})" : "";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{c.Gpus:N0} GPUs as TP {c.TensorParallel} × PP {c.PipelineStages}{interleave} × DP {c.DataParallel}{experts}, micro-batch {c.MicroBatch}, {c.Recompute.ToString().ToLowerInvariant()} recomputation{(choice.Evaluated > 1 ? $", best of {choice.Evaluated:N0} configurations ({choice.Fitting:N0} fit)" : ", as pinned")}");
+    }
+}
