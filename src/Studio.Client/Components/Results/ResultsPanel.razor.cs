@@ -10,6 +10,8 @@ public sealed partial class ResultsPanel : IDisposable
     private static readonly (string Prefix, string Title)[] s_groups =
     [
         ("rack.", "Per rack"),
+        ("inference.", "Serving the workload"),
+        ("training.", "Training study"),
         ("thermal.", "Cooling"),
         ("design.", "Design on the canvas"),
         ("factory.", "Factory"),

@@ -134,8 +134,22 @@ public sealed class InspectorPanelTests : StudioTestContext
         Assert.Equal("Scenario", cut.Find(".mud-typography-subtitle1").TextContent);
         Assert.Equal("45", cut.Find("input[data-testid='supply-field']").GetAttribute("value"));
         Assert.Equal("100", cut.Find("input[data-testid='rack-count-field']").GetAttribute("value"));
-        Assert.Equal(["Location", "Coolant", "Model", "Precision"], cut.FindAll(".mud-select [role='combobox']").Select(c => c.GetAttribute("aria-label")));
+        Assert.Equal(["Location", "Coolant", "Model", "Precision", "Training precision"], cut.FindAll(".mud-select [role='combobox']").Select(c => c.GetAttribute("aria-label")));
         Assert.Equal("Ashburn, VA", cut.Find(".mud-select [aria-label='Location']").TextContent);
+    }
+
+    [Fact]
+    public async Task TrainingTokensChange_CreatesTheTrainingStudyWithTheValueInTokens()
+    {
+        var cut = await RenderWithSelectionAsync(null);
+        Assert.Null(Editor.Document.Workload.Training);
+        Assert.Equal("15", cut.Find("input[data-testid='training-tokens-field']").GetAttribute("value"));
+
+        cut.Find("input[data-testid='training-tokens-field']").Change("2.5");
+
+        // The field is in trillions: 2.5 × 10^12 tokens; the other fields keep their defaults.
+        Assert.Equal(2.5e12, Editor.Document.Workload.Training!.TrainingTokens);
+        Assert.Equal(90, Editor.Document.Workload.Training.TargetDays);
     }
 
     [Fact]
