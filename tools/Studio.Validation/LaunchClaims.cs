@@ -2,7 +2,7 @@ using Studio.Engine.Catalog;
 using Studio.Engine.Scenarios;
 using Studio.Engine.Throughput.Hardware;
 using Studio.Engine.Throughput.Inference;
-using Studio.Engine.Throughput.Training;
+using Studio.Engine.Throughput;
 using Studio.Engine.Workloads;
 
 namespace Studio.Validation;
@@ -22,20 +22,9 @@ internal static class LaunchClaims
     public static int? FewestGpus(ThroughputSystem system, Precision precision, double tokens, double days)
     {
         ModelCatalog.TryGet("deepseek-v3", out var model);
-        var shape = new ModelShape(model.Architecture);
+        var training = TrainingWorkload.Default(model) with { TrainingTokens = tokens, TargetDays = days };
         var hardware = system.Shape(system.Supports(precision) ? precision : Precision.Fp8, Corner.Central, training: true);
-        var run = TrainingRun.MixedPrecision(model.SequenceLength);
-        var batch = TrainingWorkload.BatchFor(model.SequenceLength);
-        foreach (var gpus in ClusterSizes(system.ScaleUpDomainGpus))
-        {
-            if (TrainingSearch.Best(shape, hardware, run, gpus, batch) is { } choice
-                && tokens / TrainingSearch.Throughput(choice.Step) / 86_400 <= days)
-            {
-                return gpus;
-            }
-        }
-
-        return null;
+        return TrainingAnalysis.FewestGpus(new ModelShape(model.Architecture), hardware, training, system.ScaleUpDomainGpus);
     }
 
     /// <summary>The serving frontier in output tokens/s per MW of rack IT power, against tokens/s per user.</summary>
@@ -51,17 +40,4 @@ internal static class LaunchClaims
     /// <summary>Best output tokens/s per GPU at or above an interactivity, or 0.</summary>
     public static double At(IReadOnlyList<ServingPoint> frontier, double tokensPerUser) =>
         frontier.Where(p => p.TokensPerSecondPerUser >= tokensPerUser).Select(p => p.OutputTokensPerSecondPerGpu).DefaultIfEmpty(0).Max();
-
-    private static IEnumerable<int> ClusterSizes(int domain)
-    {
-        for (var g = 8; g < domain; g *= 2)
-        {
-            yield return g;
-        }
-
-        for (var k = 1; k <= 512; k = Math.Max(k + 1, (int)Math.Round(k * 1.1)))
-        {
-            yield return k * domain;
-        }
-    }
 }

@@ -163,6 +163,10 @@ public static class TrainingAnalysis
         return (Metric.Of(MetricIds.TrainingGpusForTargetDays, GpusLabel, Figure.Derived(band, "GPUs", note, inputs)), series, null);
     }
 
+    /// <summary>The fewest GPUs (as <see cref="ClusterSizes"/> steps them) that train the study's budget within its days.</summary>
+    public static int? FewestGpus(ModelShape model, HardwareShape shape, TrainingWorkload training, int domain) =>
+        Fewest(model, shape, TrainingRun.MixedPrecision(training.SequenceLength), training, domain, curve: null);
+
     /// <summary>
     /// Walks cluster sizes upward (about ×1.25 each step) until one trains the budget within the target. With a
     /// curve to fill, it goes on to four times that size, so the chart shows the trade around the answer.

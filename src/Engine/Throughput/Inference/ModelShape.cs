@@ -42,6 +42,12 @@ public readonly struct ModelShape
     public readonly double SlidingWindowLayers;
     public readonly double Heads;
 
+    /// <summary>Weights one token multiplies through (the architecture's count).</summary>
+    public readonly double ActiveMatmulParams;
+
+    /// <summary>Every stored weight (the architecture's count).</summary>
+    public readonly double TotalParams;
+
     public ModelShape(ModelArchitecture a)
     {
         Layers = a.Layers;
@@ -64,22 +70,11 @@ public readonly struct ModelShape
         SlidingWindow = a.SlidingWindow;
         SlidingWindowLayers = a.SlidingWindowLayers;
         Heads = a.Heads;
+        ActiveMatmulParams = a.ActiveMatmulParams;
+        TotalParams = a.TotalParams;
     }
 
     public bool IsMixtureOfExperts => MoeLayers > 0;
-
-    /// <summary>Weights one token multiplies through, per layer, averaged over dense and MoE layers.</summary>
-    public double ActiveMatmulParams =>
-        Layers * AttentionParamsPerLayer
-        + DenseLayers * DenseFfnParamsPerLayer
-        + MoeLayers * ((ActiveExperts + SharedExperts) * ExpertParams + RouterParamsPerLayer)
-        + HeadParams;
-
-    public double TotalParams =>
-        Layers * AttentionParamsPerLayer
-        + DenseLayers * DenseFfnParamsPerLayer
-        + MoeLayers * ((RoutedExperts + SharedExperts) * ExpertParams + RouterParamsPerLayer)
-        + HeadParams + EmbeddingParams;
 
     /// <summary>Mean tokens a layer attends to at a context length, windowed layers capped at their window.</summary>
     public double MeanAttendedTokens(double context)
