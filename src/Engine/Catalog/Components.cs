@@ -16,7 +16,18 @@ public sealed record GpuSpec(
 {
     /// <summary>What software reaches of this GPU's peaks: the throughput models' efficiency parameters.</summary>
     public AchievableFractions Achievable { get; init; } = AchievableFractions.Default;
+
+    /// <summary>Cold plate and case limit: what decides the GPU's temperature and when it throttles.</summary>
+    public required GpuThermal Thermal { get; init; }
+
+    /// <summary>Power per GPU in the Max-P operating mode; null where no separate figure is published.</summary>
+    public Figure? MaxPPowerKw { get; init; }
 }
+
+/// <summary>How a GPU package turns coolant temperature and power into case temperature.</summary>
+/// <param name="ColdPlateKPerW">Thermal resistance from the coolant at the cold plate to the case, K/W.</param>
+/// <param name="MaxCaseC">Case temperature above which the GPU lowers its clocks to stay within it.</param>
+public sealed record GpuThermal(Figure ColdPlateKPerW, Figure MaxCaseC);
 
 public sealed record CpuSpec(string Id, string Name, Figure Cores, Figure MemoryGb, Figure PowerKw);
 

@@ -48,6 +48,9 @@ public sealed class ComputeTraySpec : PartSpec
 
     public Figure CpusPerTray => Figure.Vendor(CpuCount, "CPUs", [.. CompositionSources]);
 
+    /// <summary>Time to build the tray from its boards and plates before it goes into a rack.</summary>
+    public required Figure AssemblyMinutes { get; init; }
+
     public required int Height { get; init; }
 
     public override int HeightU => Height;
@@ -73,7 +76,7 @@ public sealed class ComputeTraySpec : PartSpec
         return Figure.Derived(band, "kW", note, gpuPowerKw, Cpu.PowerKw, Nic.PowerKw, Dpu.PowerKw, BoardOverheadKw);
     }
 
-    public override IEnumerable<(string Label, Figure Figure)> Figures()
+    protected override IEnumerable<(string Label, Figure Figure)> OwnFigures()
     {
         yield return ("Tray power", PowerKw);
         yield return ("GPU power", Gpu.PowerKw);
@@ -98,6 +101,14 @@ public sealed class ComputeTraySpec : PartSpec
         yield return ("Board overhead", BoardOverheadKw);
         yield return ("Liquid-cooled share", LiquidCooledFraction);
         yield return ("Max coolant supply", MaxCoolantSupplyC);
+        yield return ("GPU cold plate resistance", Gpu.Thermal.ColdPlateKPerW);
+        yield return ("GPU case limit", Gpu.Thermal.MaxCaseC);
+        if (Gpu.MaxPPowerKw is { } maxP)
+        {
+            yield return ("GPU power, Max-P", maxP);
+        }
+
+        yield return ("Tray assembly time", AssemblyMinutes);
         foreach (var figure in Gpu.Achievable.Figures())
         {
             yield return figure;

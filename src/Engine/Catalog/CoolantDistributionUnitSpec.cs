@@ -39,7 +39,7 @@ public sealed class CoolantDistributionUnitSpec : PartSpec
         new(MaxFlowSetting, "Maximum flow", "L/min", 1, 20_000, MaxFlowLitresPerMinute, "Most flow its pumps deliver to the racks."),
     ];
 
-    public override IEnumerable<(string Label, Figure Figure)> Figures()
+    protected override IEnumerable<(string Label, Figure Figure)> OwnFigures()
     {
         yield return ("Heat capacity", HeatCapacityKw);
         yield return ("Maximum flow", MaxFlowLitresPerMinute);

@@ -35,7 +35,7 @@ public sealed class NvlinkSwitchTraySpec : PartSpec
 
     public override Figure PowerKw => Power;
 
-    public override IEnumerable<(string Label, Figure Figure)> Figures()
+    protected override IEnumerable<(string Label, Figure Figure)> OwnFigures()
     {
         yield return ("Switching capacity", CapacityTBps);
         yield return ("Tray power", Power);

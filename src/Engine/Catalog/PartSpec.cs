@@ -28,9 +28,19 @@ public abstract class PartSpec
     /// <summary>Whether the load counts as IT power (trays, switches) or facility power (CDU pumps).</summary>
     public virtual bool IsItLoad => true;
 
+    /// <summary>Purchase price of one unit, for the capital cost of the parts list.</summary>
+    public required Figure PriceUsd { get; init; }
+
+    /// <summary>Mass of one unit: racks have a load limit.</summary>
+    public required Figure WeightKg { get; init; }
+
     /// <summary>Figures a user may replace on a placed instance.</summary>
     public virtual IReadOnlyList<SettingSpec> Settings => [];
 
     /// <summary>Every figure of the part, labelled, for the inspector and for catalog integrity checks.</summary>
-    public abstract IEnumerable<(string Label, Figure Figure)> Figures();
+    public IEnumerable<(string Label, Figure Figure)> Figures() =>
+        OwnFigures().Append(("Unit price", PriceUsd)).Append(("Weight", WeightKg));
+
+    /// <summary>The figures that belong to this kind of part.</summary>
+    protected abstract IEnumerable<(string Label, Figure Figure)> OwnFigures();
 }

@@ -31,7 +31,7 @@ public sealed class PowerShelfSpec : PartSpec
         new(CapacitySetting, "Shelf capacity", "kW", 1, 500, CapacityKw, "DC output of this shelf."),
     ];
 
-    public override IEnumerable<(string Label, Figure Figure)> Figures()
+    protected override IEnumerable<(string Label, Figure Figure)> OwnFigures()
     {
         yield return ("Shelf capacity", CapacityKw);
     }

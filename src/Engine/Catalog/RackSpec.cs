@@ -20,6 +20,9 @@ public sealed class RackSpec : PartSpec
 
     public required Figure BusbarAmps { get; init; }
 
+    /// <summary>Most the loaded rack (frame and parts) may weigh.</summary>
+    public required Figure MaxLoadKg { get; init; }
+
     /// <summary>The frame draws nothing itself; the parts it holds carry their own loads.</summary>
     public override Figure PowerKw { get; } = Figure.Estimate(0, 0, 0, "kW",
         "Studio assumption: the frame draws nothing itself; its parts' loads are counted part by part");
@@ -30,10 +33,11 @@ public sealed class RackSpec : PartSpec
             "Secondary-loop flow per kW of liquid-cooled heat. More flow, smaller temperature rise."),
     ];
 
-    public override IEnumerable<(string Label, Figure Figure)> Figures()
+    protected override IEnumerable<(string Label, Figure Figure)> OwnFigures()
     {
         yield return ("Coolant flow per kW", FlowLitresPerMinutePerKw);
         yield return ("Busbar voltage", BusbarVolts);
         yield return ("Busbar current", BusbarAmps);
+        yield return ("Load limit", MaxLoadKg);
     }
 }

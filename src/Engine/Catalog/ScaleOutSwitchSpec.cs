@@ -19,7 +19,7 @@ public sealed class ScaleOutSwitchSpec : PartSpec
 
     public override Figure PowerKw => Power;
 
-    public override IEnumerable<(string Label, Figure Figure)> Figures()
+    protected override IEnumerable<(string Label, Figure Figure)> OwnFigures()
     {
         yield return ("Switching bandwidth", BandwidthTbps);
         yield return ("Ports", PortCount);

@@ -1,4 +1,9 @@
+using System.Globalization;
 using Studio.Engine.Models;
+using Studio.Engine.Models.Assembly;
+using Studio.Engine.Models.Economics;
+using Studio.Engine.Models.Facility;
+using Studio.Engine.Provenance;
 using Studio.Engine.Rules;
 using Studio.Engine.Scenarios;
 using Studio.Engine.Throughput;
@@ -12,7 +17,17 @@ public sealed class ScenarioEvaluator(DesignRuleSet rules)
     {
         var design = DesignAnalysis.Of(scenario);
         var throughput = ThroughputAnalysis.Run(design);
-        IReadOnlyList<Diagnostic> diagnostics = [.. rules.Check(design).Concat(throughput.Diagnostics).OrderByDescending(d => d.Severity)];
+        var facility = FacilityAnalysis.Run(design);
+        var workhorse = design.ComputeRacks.OrderByDescending(r => r.GpuCount).FirstOrDefault();
+        var buildOut = workhorse is null ? null : AssemblyModel.Plan(workhorse, scenario.Factory);
+        var economics = EconomicsAnalysis.Run(design, facility, ServingRateOf(throughput), buildOut);
+        var money = EconomicsMetrics.For(economics, throughput.Series.FirstOrDefault(s => s.Id == MetricIds.SeriesInferenceFrontier));
+
+        IReadOnlyList<Diagnostic> diagnostics =
+        [
+            .. rules.Check(design).Concat(throughput.Diagnostics).Concat(ThermalFindings(design)).Concat(money.Diagnostics)
+                .OrderByDescending(d => d.Severity),
+        ];
 
         var rackMetrics = RackMetrics.For(design).ToList();
         var metrics = rackMetrics
@@ -20,7 +35,12 @@ public sealed class ScenarioEvaluator(DesignRuleSet rules)
             .Concat(DesignMetrics.Design(design,
                 rackMetrics.Single(m => m.Id == MetricIds.RackGpuCount),
                 rackMetrics.Single(m => m.Id == MetricIds.RackItPowerKw)))
+            .Concat(FacilityMetrics.Power(design, facility))
+            .Concat(FacilityMetrics.Thermal(design))
+            .Concat(FacilityMetrics.Plant(facility))
+            .Concat(FacilityMetrics.Assembly(buildOut))
             .Concat(throughput.Metrics)
+            .Concat(money.Metrics)
             .Select(m => Block(m, diagnostics))
             .ToList();
 
@@ -30,7 +50,48 @@ public sealed class ScenarioEvaluator(DesignRuleSet rules)
             r.ItPowerKw.Value,
             r.LiquidHeatKw.Value,
             design.LoopOf(r.Rack.Id)?.ReturnC.Value)).ToList();
-        return new Report(metrics, racks, diagnostics) { Series = throughput.Series };
+        return new Report(MetricDependencies.Propagate(metrics), racks, diagnostics)
+        {
+            Series = [.. throughput.Series, .. FacilityMetrics.Series(design, facility, buildOut), .. money.Series],
+        };
+    }
+
+    /// <summary>The serving point the economics price: the operating point at the target, when there is one.</summary>
+    private static ServingRate? ServingRateOf(ThroughputReport throughput)
+    {
+        var atTarget = throughput.Metrics.FirstOrDefault(m => m.Id == MetricIds.InferenceTokensPerSecondPerGpuAtTarget);
+        if (atTarget?.Band is not { } band || band.Value <= 0)
+        {
+            return null;
+        }
+
+        var share = throughput.Metrics.FirstOrDefault(m => m.Id == MetricIds.InferencePrefillGpuShare);
+        return new ServingRate(
+            new Figure(band, atTarget.Unit, atTarget.Evidence),
+            share?.Band is { } s ? new Figure(s, share.Unit, share.Evidence) : null);
+    }
+
+    /// <summary>A GPU that must throttle is worth a finding of its own: it costs throughput the user may not expect.</summary>
+    private static IEnumerable<Diagnostic> ThermalFindings(DesignAnalysis design)
+    {
+        foreach (var plate in design.ColdPlates)
+        {
+            var label = design.Racks.First(r => r.Rack.Id == plate.RackId).Rack.Label;
+            if (plate.ThrottleFraction.Value > 0)
+            {
+                yield return Diagnostic.Warning("thermal.throttling",
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"{label}: the hottest GPU would reach {plate.CaseC.Value:0.#} °C at {plate.GpuPowerKw.Value:0.##} kW with coolant at {plate.CoolantAtGpuC.Value:0.#} °C, so it gives up {plate.ThrottleFraction.Value:P0} of its power and compute."),
+                    "Lower the coolant supply temperature, raise the coolant flow per kW, or lower the GPU power limit.", plate.RackId);
+            }
+            else if (plate.ThrottleFraction.High > 0)
+            {
+                yield return Diagnostic.Info("thermal.throttleRisk",
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"{label}: at the pessimistic end of the cold-plate and power ranges the hottest GPU would throttle by up to {plate.ThrottleFraction.High:P0}; the throughput bands include it."),
+                    "Confirm the cold plate's resistance and the GPU's case limit with the vendor.", plate.RackId);
+            }
+        }
     }
 
     /// <summary>An error withholds the metrics it names; every other metric is still reported.</summary>

@@ -63,6 +63,10 @@ public static class SourceRegistry
         new("X12", "DeepEP (DeepSeek): expert-parallel all-to-all kernels and their published latency and bandwidth", "github.com/deepseek-ai/DeepEP"),
         new("X13", "DeepSeek-V3 technical report: pre-training on 2,048 H800 GPUs, 2.664M GPU-hours for 14.8T tokens", "arxiv.org/abs/2412.19437"),
         new("X14", "NVIDIA H800 / H100 SXM and A100 SXM datasheets: peak FLOPS, HBM, NVLink", "nvidia.com/en-us/data-center"),
+        new("X15", "NOAA NCEI U.S. Climate Normals 1991–2020: monthly mean daily maximum and minimum temperature", "ncei.noaa.gov/products/land-based-station/us-climate-normals"),
+        new("X16", "National climate normals 1991–2020 (DWD, MET Norway, Meteorological Service Singapore) via the WMO normals", "wmo.int"),
+        new("X17", "DeepSeek API pricing (deepseek-reasoner, 2025): $0.55 per million input tokens (cache miss), $2.19 per million output tokens", "api-docs.deepseek.com/quick_start/pricing"),
+        new("X18", "Latent heat of vaporisation of water: 2,430 kJ/kg at 30 °C (IAPWS-95 via NIST Chemistry WebBook)", "webbook.nist.gov"),
     ];
 
     private static readonly Dictionary<string, Source> s_byId = All.ToDictionary(s => s.Id, StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Studio.Engine.Evaluation;
 using Studio.Engine.Models;
 
 namespace Studio.Engine.Rules;
@@ -31,7 +32,8 @@ public sealed class CoolantLoopRule : IDesignRule
                 yield return Diagnostic.Error("cooling.cduOverCapacity",
                     Format($"The CDU serves {loop.HeatKw.Value:0.#} kW of heat but moves at most {loop.Cdu.HeatCapacityKw.Value:0.#} kW."),
                     "Connect some racks to another CDU, or use a larger one.",
-                    [loop.Cdu.Id, .. loop.RackIds]);
+                    [loop.Cdu.Id, .. loop.RackIds],
+                    MetricIds.ThermalMaxGpuC, MetricIds.ThermalThrottlePercent, MetricIds.ThermalCoolantReturnC);
             }
 
             if (loop.FlowLimited)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Studio.Engine.Catalog;
+using Studio.Engine.Evaluation;
 using Studio.Engine.Models;
 using Studio.Engine.Provenance;
 
@@ -29,7 +30,8 @@ public sealed class CoolantSupplyRule : IDesignRule
                 if (supply > limit.High || limit.Evidence.Kind == EvidenceKind.Vendor)
                 {
                     yield return Diagnostic.Error("cooling.supplyTooWarm", text + ".",
-                        string.Create(CultureInfo.InvariantCulture, $"Lower the site's coolant supply to {limit.Value:0.#} °C or less."), ids);
+                        string.Create(CultureInfo.InvariantCulture, $"Lower the site's coolant supply to {limit.Value:0.#} °C or less."), ids,
+                        MetricIds.ThermalMaxGpuC, MetricIds.ThermalThrottlePercent);
                 }
                 else
                 {

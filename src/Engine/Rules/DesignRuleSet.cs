@@ -14,6 +14,8 @@ public sealed class DesignRuleSet(IEnumerable<IDesignRule> rules)
         new CoolantSupplyRule(),
         new CoolantLoopRule(),
         new NetworkRule(),
+        new BusbarRule(),
+        new RackWeightRule(),
     ]);
 
     private readonly IReadOnlyList<IDesignRule> _rules = [.. rules];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Studio.Engine.Catalog;
+using Studio.Engine.Evaluation;
 using Studio.Engine.Models;
 
 namespace Studio.Engine.Rules;
@@ -7,6 +8,9 @@ namespace Studio.Engine.Rules;
 /// <summary>The power shelves must carry the rack's IT load, and still carry it with one shelf failed (N+1).</summary>
 public sealed class PowerShelfRule : IDesignRule
 {
+    /// <summary>A rack that cannot be powered has no facility draw to scale, and nothing priced on it.</summary>
+    private static readonly string[] s_unpowered = [MetricIds.PowerFacilityMw, MetricIds.PowerPeakFacilityMw, MetricIds.PowerGridPeakMw];
+
     public IEnumerable<Diagnostic> Check(DesignAnalysis design)
     {
         foreach (var rack in design.Racks.Where(r => r.ItPowerKw.Value > 0))
@@ -20,14 +24,16 @@ public sealed class PowerShelfRule : IDesignRule
                 yield return Diagnostic.Error("power.noShelves",
                     Format($"{rack.Rack.Label} draws {load:0.#} kW but has no power shelf."),
                     "Add power shelves: enough for the load with one to spare.",
-                    [rack.Rack.Id]);
+                    [rack.Rack.Id],
+                    s_unpowered);
             }
             else if (capacity < load)
             {
                 yield return Diagnostic.Error("power.shelvesShort",
                     Format($"{rack.Rack.Label} draws {load:0.#} kW; its {shelves.Count} power shelves deliver {capacity:0.#} kW."),
                     Format($"Add shelves until they deliver at least {load:0.#} kW with one failed."),
-                    [rack.Rack.Id, .. shelves]);
+                    [rack.Rack.Id, .. shelves],
+                    s_unpowered);
             }
             else if (redundant < load)
             {

@@ -23,8 +23,24 @@ public sealed record PlacedPart(string Id, string Label, PartSpec Spec, IReadOnl
             : spec.Default;
     }
 
-    /// <summary>The part's electrical load with its settings applied.</summary>
-    public Figure PowerKw => Spec is ComputeTraySpec tray
-        ? tray.PowerWith(Setting(ComputeTraySpec.GpuPowerSetting))
-        : Spec.PowerKw;
+    /// <summary>The part's electrical load with its settings applied, GPUs at the catalog's (Max-Q) power.</summary>
+    public Figure PowerKw => PowerIn(PowerMode.MaxQ);
+
+    /// <summary>The part's electrical load with its settings applied, in an operating mode.</summary>
+    public Figure PowerIn(PowerMode mode) => Spec is ComputeTraySpec tray ? tray.PowerWith(GpuPowerIn(mode)) : Spec.PowerKw;
+
+    /// <summary>
+    /// Power per GPU of a compute tray: the user's limit when set, else the mode's figure. Max-P falls back to the
+    /// catalog figure where no separate one is published.
+    /// </summary>
+    public Figure GpuPowerIn(PowerMode mode)
+    {
+        var tray = Spec as ComputeTraySpec ?? throw new InvalidOperationException($"'{Spec.Id}' is not a compute tray.");
+        if (Settings.ContainsKey(ComputeTraySpec.GpuPowerSetting) || mode == PowerMode.MaxQ)
+        {
+            return Setting(ComputeTraySpec.GpuPowerSetting);
+        }
+
+        return tray.Gpu.MaxPPowerKw ?? tray.Gpu.PowerKw;
+    }
 }

@@ -11,4 +11,9 @@ public sealed record Scenario(
     IReadOnlyList<Connection> Connections,
     Site Site,
     Workload Workload,
-    FactoryPlan Factory);
+    FactoryPlan Factory)
+{
+    public PowerPlan Power { get; init; } = PowerPlan.Default;
+
+    public EconomicsAssumptions Economics { get; init; } = EconomicsAssumptions.Default;
+}

@@ -19,6 +19,7 @@ public static class InferenceAnalysis
     private const string TotalAtTargetLabel = "Input + output tokens/s per GPU at the target (InferenceMAX measure)";
     private const string MaxUserLabel = "Fastest tokens/s per user";
     private const string TtftLabel = "Time to first token at the target";
+    private const string PrefillShareLabel = "Share of GPU time on prompts at the target";
 
     public static ThroughputReport Run(ThroughputSystem system, Workload workload)
     {
@@ -92,6 +93,11 @@ public static class InferenceAnalysis
             metrics.Add(Metric.Withheld(MetricIds.InferenceTtftSeconds, TtftLabel, "s", Code));
         }
 
+        if (PrefillShare(central, low, high, request, inputs) is { } share)
+        {
+            metrics.Add(Metric.Of(MetricIds.InferencePrefillGpuShare, PrefillShareLabel, share));
+        }
+
         Series[] series =
         [
             Frontier(MetricIds.SeriesInferenceFrontier, "Serving frontier", central),
@@ -99,6 +105,28 @@ public static class InferenceAnalysis
             Frontier(MetricIds.SeriesInferenceFrontierHigh, "Serving frontier, optimistic end of every range", high),
         ];
         return new ThroughputReport(metrics, series, diagnostics);
+    }
+
+    /// <summary>
+    /// The share of GPU time prefill takes at the operating point, out · (I/O) / r_p per GPU: what splits the cost of
+    /// serving between input and output tokens. Its band spans the three corners' values.
+    /// </summary>
+    private static Figure? PrefillShare(ServingSweepResult central, ServingSweepResult low, ServingSweepResult high, RequestShape request, Figure[] inputs)
+    {
+        static double? Share(ServingSweepResult sweep, RequestShape r) => sweep.AtTarget is { } point && sweep.Prefill.InputTokensPerSecondPerGpu > 0
+            ? Math.Clamp(point.OutputTokensPerSecondPerGpu * r.InputTokens / r.OutputTokens / sweep.Prefill.InputTokensPerSecondPerGpu, 0, 1)
+            : null;
+
+        if (Share(central, request) is not { } value)
+        {
+            return null;
+        }
+
+        double[] all = [value, .. new[] { Share(low, request), Share(high, request) }.OfType<double>()];
+        return Derived(new Band(value, all.Min(), all.Max()), "fraction",
+            string.Create(CultureInfo.InvariantCulture,
+                $"output tokens/s per GPU × {request.InputTokens:N0} / {request.OutputTokens:N0} input per output token / {central.Prefill.InputTokensPerSecondPerGpu:N0} prompt tokens/s per prefill GPU"),
+            inputs);
     }
 
     private static Figure Derived(Band band, string unit, string note, Figure[] inputs) => Figure.Derived(band, unit, note, inputs);

@@ -30,6 +30,14 @@ public sealed class ScenarioDocument
     public WorkloadDocument Workload { get; set; } = new();
 
     public FactoryDocument Factory { get; set; } = new();
+
+    /// <summary>The GPUs' power mode and the distribution; defaults when left out.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PowerDocument? Power { get; set; }
+
+    /// <summary>Costs, prices and the projection's rates; defaults when left out.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public EconomicsDocument? Economics { get; set; }
 }
 
 /// <summary>Where a node sits on the canvas, in canvas units (pixels at zoom 1).</summary>
@@ -103,6 +111,21 @@ public sealed class SiteDocument
 
     /// <summary>"propyleneGlycol25" (default) or "water".</summary>
     public string Coolant { get; set; } = "propyleneGlycol25";
+
+    /// <summary>"dryCooler" (default: closed loop, chiller trim) or "coolingTower" (evaporative).</summary>
+    public string HeatRejection { get; set; } = "dryCooler";
+
+    /// <summary>Dry-cooler approach to the outdoor air, K; left out, the model's default and range.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? ApproachK { get; set; }
+
+    /// <summary>Chiller COP in trim hours; left out, the model's default and range.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? ChillerCop { get; set; }
+
+    /// <summary>Your own outdoor dry-bulb temperatures, °C: 8,760 values, one per hour from 1 January 00:00.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<double>? HourlyAmbientC { get; set; }
 }
 
 public sealed class WorkloadDocument
@@ -136,4 +159,17 @@ public sealed class FactoryDocument
 {
     /// <summary>Racks like the design's in the whole factory.</summary>
     public int RackCount { get; set; } = 100;
+
+    /// <summary>Integration crews working in parallel.</summary>
+    public int Crews { get; set; } = 4;
+
+    /// <summary>Leak-test and burn-in stations.</summary>
+    public int TestStations { get; set; } = 8;
+
+    /// <summary>Hours a crew works per day.</summary>
+    public double CrewHoursPerDay { get; set; } = 16;
+
+    /// <summary>Burn-in per rack, hours; left out, the model's default and range.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? BurnInHours { get; set; }
 }

@@ -61,7 +61,11 @@ public sealed partial class ScenarioMapper(PartCatalog catalog)
                 connections,
                 MapSite(doc.Site),
                 MapWorkload(doc.Workload),
-                MapFactory(doc.Factory));
+                MapFactory(doc.Factory))
+            {
+                Power = MapPower(doc.Power),
+                Economics = MapEconomics(doc.Economics),
+            };
         }
 
         private RackDesign? MapRack(RackDocument rack, string path)
@@ -196,13 +200,120 @@ public sealed partial class ScenarioMapper(PartCatalog catalog)
                 Add("$.site.coolant", $"Unknown coolant '{site.Coolant}': use \"propyleneGlycol25\" or \"water\".");
             }
 
-            return new Site(site.Location, site.CoolantSupplyC, site.ElectricityUsdPerKwh, coolant ?? CoolantKind.PropyleneGlycol25);
+            HeatRejection? rejection = site.HeatRejection switch
+            {
+                "dryCooler" => Engine.Scenarios.HeatRejection.DryCooler,
+                "coolingTower" => Engine.Scenarios.HeatRejection.CoolingTower,
+                _ => null,
+            };
+            if (rejection is null)
+            {
+                Add("$.site.heatRejection", $"Unknown heat rejection '{Truncate(site.HeatRejection)}': use \"dryCooler\" or \"coolingTower\".");
+            }
+
+            CheckOptional("$.site.approachK", site.ApproachK, 0.5, 30, "K");
+            CheckOptional("$.site.chillerCop", site.ChillerCop, 1, 15, "W/W");
+            if (site.HourlyAmbientC is { } hours)
+            {
+                if (hours.Count != TypicalYear.Hours)
+                {
+                    Add("$.site.hourlyAmbientC", string.Create(CultureInfo.InvariantCulture,
+                        $"Give one temperature per hour of a year: {TypicalYear.Hours:N0} values, not {hours.Count:N0}."));
+                }
+                else
+                {
+                    var bad = hours.FindIndex(t => !double.IsFinite(t) || t < -70 || t > 60);
+                    if (bad >= 0)
+                    {
+                        Add($"$.site.hourlyAmbientC[{bad}]", string.Create(CultureInfo.InvariantCulture,
+                            $"{hours[bad]} °C is not an outdoor temperature: use values from -70 to 60 °C."));
+                    }
+                }
+            }
+
+            return new Site(site.Location, site.CoolantSupplyC, site.ElectricityUsdPerKwh, coolant ?? CoolantKind.PropyleneGlycol25)
+            {
+                HeatRejection = rejection ?? Engine.Scenarios.HeatRejection.DryCooler,
+                ApproachK = site.ApproachK,
+                ChillerCop = site.ChillerCop,
+                HourlyAmbientC = site.HourlyAmbientC is { Count: TypicalYear.Hours } given ? [.. given] : null,
+            };
         }
 
         private FactoryPlan MapFactory(FactoryDocument factory)
         {
             CheckRange("$.factory.rackCount", factory.RackCount, 1, 1_000_000, "racks");
-            return new FactoryPlan(factory.RackCount);
+            CheckRange("$.factory.crews", factory.Crews, 1, 10_000, "crews");
+            CheckRange("$.factory.testStations", factory.TestStations, 1, 10_000, "stations");
+            CheckRange("$.factory.crewHoursPerDay", factory.CrewHoursPerDay, 1, 24, "h/day");
+            CheckOptional("$.factory.burnInHours", factory.BurnInHours, 0, 720, "h");
+            return new FactoryPlan(factory.RackCount)
+            {
+                Crews = factory.Crews,
+                TestStations = factory.TestStations,
+                CrewHoursPerDay = factory.CrewHoursPerDay,
+                BurnInHours = factory.BurnInHours,
+            };
+        }
+
+        private PowerPlan MapPower(PowerDocument? power)
+        {
+            if (power is null)
+            {
+                return PowerPlan.Default;
+            }
+
+            PowerMode? mode = power.Mode switch
+            {
+                "maxQ" => PowerMode.MaxQ,
+                "maxP" => PowerMode.MaxP,
+                _ => null,
+            };
+            if (mode is null)
+            {
+                Add("$.power.mode", $"Unknown power mode '{Truncate(power.Mode)}': use \"maxQ\" or \"maxP\".");
+            }
+
+            CheckOptional("$.power.distributionLossFraction", power.DistributionLossFraction, 0, 0.5, "(a fraction)");
+            return new PowerPlan { Mode = mode ?? PowerMode.MaxQ, PeakSmoothing = power.PeakSmoothing, DistributionLossFraction = power.DistributionLossFraction };
+        }
+
+        private EconomicsAssumptions MapEconomics(EconomicsDocument? economics)
+        {
+            if (economics is null)
+            {
+                return EconomicsAssumptions.Default;
+            }
+
+            CheckOptional("$.economics.facilityUsdPerMw", economics.FacilityUsdPerMw, 0, 1e9, "USD/MW");
+            CheckOptional("$.economics.depreciationYears", economics.DepreciationYears, 1, 30, "years");
+            CheckOptional("$.economics.costOfCapital", economics.CostOfCapital, 0, 1, "(a fraction)");
+            CheckOptional("$.economics.utilisation", economics.Utilisation, 0.01, 1, "(a fraction)");
+            CheckOptional("$.economics.maintenanceFraction", economics.MaintenanceFraction, 0, 1, "(a fraction)");
+            CheckRange("$.economics.inputUsdPerMillionTokens", economics.InputUsdPerMillionTokens, 0, 10_000, "USD");
+            CheckRange("$.economics.outputUsdPerMillionTokens", economics.OutputUsdPerMillionTokens, 0, 10_000, "USD");
+            CheckRange("$.economics.priceDeclinePerYear", economics.PriceDeclinePerYear, 0, 0.99, "(a fraction)");
+            CheckRange("$.economics.demandGrowthPerYear", economics.DemandGrowthPerYear, 0, 10, "(a fraction)");
+            return new EconomicsAssumptions
+            {
+                FacilityUsdPerMw = economics.FacilityUsdPerMw,
+                DepreciationYears = economics.DepreciationYears,
+                CostOfCapital = economics.CostOfCapital,
+                Utilisation = economics.Utilisation,
+                MaintenanceFraction = economics.MaintenanceFraction,
+                InputUsdPerMillionTokens = economics.InputUsdPerMillionTokens,
+                OutputUsdPerMillionTokens = economics.OutputUsdPerMillionTokens,
+                PriceDeclinePerYear = economics.PriceDeclinePerYear,
+                DemandGrowthPerYear = economics.DemandGrowthPerYear,
+            };
+        }
+
+        private void CheckOptional(string path, double? value, double min, double max, string unit)
+        {
+            if (value is { } given)
+            {
+                CheckRange(path, given, min, max, unit);
+            }
         }
 
         private Dictionary<string, double>? MapSettings(string path, PartSpec? spec, Dictionary<string, double>? settings)

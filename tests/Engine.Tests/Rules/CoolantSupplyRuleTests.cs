@@ -90,6 +90,9 @@ public sealed class CoolantSupplyRuleTests
             MaxCoolantSupplyC = Figure.VendorRange(45, 45, 50, "°C", "tables disagree", "S21"),
             NvlinkGeneration = catalogTray.NvlinkGeneration,
             CompositionSources = catalogTray.CompositionSources,
+            AssemblyMinutes = catalogTray.AssemblyMinutes,
+            PriceUsd = catalogTray.PriceUsd,
+            WeightKg = catalogTray.WeightKg,
             Height = 1,
         };
         var frame = new PlacedPart("rack-1", "rack-1", TestDesigns.Catalog.Get("vr.rack"));

@@ -14,15 +14,19 @@ internal static class BlackwellParts
 
     public static IEnumerable<PartSpec> Gb200() => Create(
         Generation.Gb200, "gb200", "GB200", ["S1", "S9", "X1"], Chips.B200, Chips.ConnectX7, nicCount: 4, Chips.BlueField3, dpuCount: 2,
+        trayPrice: new Figure(new Band(176_000, 149_000, 204_000), "USD", new Evidence(EvidenceKind.Derived, ["S24"],
+            "Rack at $3.5M ($3.0–4.0M, S24) less 9 switch trays, 8 shelves and the frame, over 18 trays", EvidenceKind.Estimate)),
         liquidFraction: Figure.Estimate(0.85, 0.8, 0.9, "fraction",
             "Liquid to GPU, CPU and switch; drives, NICs and power conversion on air (S15); share is a studio estimate", "S15"));
 
     public static IEnumerable<PartSpec> Gb300() => Create(
         Generation.Gb300, "gb300", "GB300", ["S4", "S3", "X2"], Chips.B300, Chips.ConnectX8, nicCount: 4, Chips.BlueField3, dpuCount: 1,
+        trayPrice: new Figure(new Band(204_000, 182_000, 226_000), "USD", new Evidence(EvidenceKind.Derived, ["S25", "S26"],
+            "Rack at ~$4.0M (±10%, S25 S26) less 9 switch trays, 8 shelves and the frame, over 18 trays", EvidenceKind.Estimate)),
         liquidFraction: Figure.Estimate(0.9, 0.85, 0.95, "fraction", "About 90% liquid-cooled", "S3"));
 
     private static IEnumerable<PartSpec> Create(
-        Generation generation, string prefix, string name, string[] compositionSources, GpuSpec gpu, NicSpec nic, int nicCount, DpuSpec dpu, int dpuCount, Figure liquidFraction)
+        Generation generation, string prefix, string name, string[] compositionSources, GpuSpec gpu, NicSpec nic, int nicCount, DpuSpec dpu, int dpuCount, Figure trayPrice, Figure liquidFraction)
     {
         yield return new ComputeTraySpec
         {
@@ -45,6 +49,9 @@ internal static class BlackwellParts
             MaxCoolantSupplyC = MaxSupply,
             NvlinkGeneration = 5,
             CompositionSources = compositionSources,
+            AssemblyMinutes = Figure.Vendor(120, "min", "S42", "S43"),
+            PriceUsd = trayPrice,
+            WeightKg = Figure.Estimate(40, 35, 45, "kg", "Set so that 18 trays, 9 switch trays, 8 shelves and the frame land on the 1.36 t rack (X3) (studio estimate)", "X3"),
             Height = 1,
         };
 
@@ -59,6 +66,8 @@ internal static class BlackwellParts
                 "72 GPUs × 1.8 TB/s / 9 trays = 14.4 TB/s (rack: 130 TB/s)", EvidenceKind.Vendor)),
             TraysPerDomain = 9,
             MaxDomainGpus = 72,
+            PriceUsd = Figure.Estimate(25_000, 15_000, 40_000, "USD", "No published price: two NVLink 5 switch chips and the tray (studio estimate)"),
+            WeightKg = Figure.Estimate(25, 20, 30, "kg", "No published figure (studio estimate)"),
             Power = Figure.Estimate(0.4, 0.3, 0.8, "kW", "9 trays draw about 3.6 kW together (X2)", "X2"),
             LiquidCooledFraction = liquidFraction,
             MaxCoolantSupplyC = MaxSupply,
@@ -74,6 +83,8 @@ internal static class BlackwellParts
             CapacityKw = Figure.Estimate(33, 33, 33, "kW",
                 "6 × 5.5 kW supplies; 8 shelves give 264 kW, 132 kW with A/B feed redundancy (X2)", "X2"),
             SupplyCount = 6,
+            PriceUsd = Figure.Estimate(4_000, 3_000, 8_000, "USD", "No published price: six 5.5 kW supplies (studio estimate)"),
+            WeightKg = Figure.Estimate(12, 10, 15, "kg", "No published figure (studio estimate)"),
             Height = 1,
         };
 
@@ -88,6 +99,8 @@ internal static class BlackwellParts
             MaxFlowLitresPerMinute = new Figure(Band.Exact(1822.5), "L/min", new Evidence(EvidenceKind.Derived, ["S50"],
                 "1,350 kW × 1.35 L/min per kW", EvidenceKind.Estimate)),
             PumpPowerKw = Figure.Estimate(12, 8, 20, "kW", "About 1% of heat moved (studio estimate)"),
+            PriceUsd = Figure.Estimate(350_000, 250_000, 500_000, "USD", "No published price: a 1.35 MW row CDU (studio estimate)"),
+            WeightKg = Figure.Estimate(1_800, 1_400, 2_500, "kg", "Floor unit; not in a rack (studio estimate)"),
         };
 
         yield return new RackSpec
@@ -100,7 +113,10 @@ internal static class BlackwellParts
             FlowLitresPerMinutePerKw = Figure.Estimate(1.35, 1.25, 2.0, "L/min/kW",
                 "Vertiv GB200 reference design: 1.35 L/min per kW; industry range 1.25–2.0 (S50)", "S50"),
             BusbarVolts = Figure.Estimate(48, 48, 54, "V", "48 V class DC busbar", "X3"),
-            BusbarAmps = Figure.Estimate(2500, 2500, 3500, "A", "About 2.5 kA (X3); rack power of 120–140 kW at 48–54 V implies up to 3 kA", "X3"),
+            BusbarAmps = Figure.Estimate(3000, 2500, 3500, "A", "About 2.5 kA reported (X3), but a rating must carry 120–140 kW at 48 V (2.5–2.9 kA): 3 kA (studio estimate)", "X3"),
+            MaxLoadKg = Figure.Estimate(1_600, 1_400, 1_800, "kg", "No published figure: the loaded rack is ~1.36 t (X3), with margin (studio estimate)", "X3"),
+            PriceUsd = Figure.Estimate(70_000, 55_000, 90_000, "USD", "Liquid-cooling BOM of ~$50k per rack (S23) plus frame and busbar (studio estimate)", "S23"),
+            WeightKg = Figure.Estimate(320, 280, 380, "kg", "Frame, manifolds, busbar and NVLink spine: the 1.36 t rack (X3) less its trays and shelves (studio estimate)", "X3"),
         };
     }
 }

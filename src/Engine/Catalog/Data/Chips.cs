@@ -18,7 +18,10 @@ internal static class Chips
         HbmGb: Figure.VendorRange(192, 186, 192, "GB", "192 GB HBM3e installed, 186 GB usable", "S3", "S10"),
         HbmBandwidthTBps: Figure.Vendor(8, "TB/s", "S3"),
         NvlinkTBps: Figure.Vendor(1.8, "TB/s", "S3", "S1"),
-        PowerKw: Figure.Estimate(1.2, 1.0, 1.2, "kW", "~1.2 kW in GB200 NVL72; the same chip is rated 1.0 kW in air-cooled HGX B200", "S3", "S22", "S23"));
+        PowerKw: Figure.Estimate(1.2, 1.0, 1.2, "kW", "~1.2 kW in GB200 NVL72; the same chip is rated 1.0 kW in air-cooled HGX B200", "S3", "S22", "S23"))
+    {
+        Thermal = BlackwellThermal,
+    };
 
     public static GpuSpec B300 { get; } = new(
         "gpu.b300", "NVIDIA B300 (Blackwell Ultra)",
@@ -31,7 +34,10 @@ internal static class Chips
         HbmGb: Figure.VendorRange(288, 279, 288, "GB", "288 GB HBM3e installed, 279 GB usable", "S3", "S10"),
         HbmBandwidthTBps: Figure.Vendor(8, "TB/s", "S3"),
         NvlinkTBps: Figure.Vendor(1.8, "TB/s", "S3"),
-        PowerKw: Figure.Estimate(1.4, 1.2, 1.4, "kW", "~1.4 kW in GB300 NVL72; lower power limits are common in deployment", "S3", "S22", "S23"));
+        PowerKw: Figure.Estimate(1.4, 1.2, 1.4, "kW", "~1.4 kW in GB300 NVL72; lower power limits are common in deployment", "S3", "S22", "S23"))
+    {
+        Thermal = BlackwellThermal,
+    };
 
     public static GpuSpec Rubin { get; } = new(
         "gpu.rubin", "NVIDIA Rubin",
@@ -49,7 +55,25 @@ internal static class Chips
         NvlinkTBps: Figure.Vendor(3.6, "TB/s", "S5"),
         PowerKw: Figure.Estimate(1.8, 1.8, 2.3, "kW",
             "~1.8 kW per GPU (S22, S23); the high end is what the Max-P rack (227 kW vs 188 kW Max-Q, S17) implies: +39 kW over 72 GPUs",
-            "S22", "S23", "S17"));
+            "S22", "S23", "S17"))
+    {
+        Thermal = new GpuThermal(
+            Figure.Estimate(0.013, 0.010, 0.017, "K/W",
+                "No published figure: set so that a Max-P Rubin (2.34 kW) at 45 °C supply stays below its case limit, as NVIDIA's 45 °C claim implies (S21); range for cold-plate and interface spread (studio estimate)",
+                "S21"),
+            CaseLimit),
+        MaxPPowerKw = new Figure(Band.Exact(2.34), "kW", new Evidence(EvidenceKind.Derived, ["S17", "S22"],
+            "1.8 kW + (227 kW Max-P − 188 kW Max-Q rack) / 72 GPUs = 2.34 kW", EvidenceKind.Estimate)),
+    };
+
+    /// <summary>No GPU maker publishes a case limit for these packages: a stated assumption with a range.</summary>
+    private static Figure CaseLimit => Figure.Estimate(85, 80, 90, "°C",
+        "Studio assumption: HBM packages are commonly held below 85 °C case; no published Blackwell or Rubin limit");
+
+    private static GpuThermal BlackwellThermal => new(
+        Figure.Estimate(0.02, 0.015, 0.025, "K/W",
+            "No published figure: a 1.2–1.4 kW package on a single-phase cold plate (studio estimate, wider plates than Rubin's)"),
+        CaseLimit);
 
     public static CpuSpec Grace { get; } = new(
         "cpu.grace", "NVIDIA Grace",

@@ -17,6 +17,8 @@ internal static class NetworkParts
             PortCount = Figure.Vendor(64, "ports", "X4"),
             PortGbps = Figure.Vendor(800, "Gb/s", "X4"),
             Power = Figure.Estimate(2.5, 1.8, 3.2, "kW", "Switch and 64 pluggable 800G optics (studio estimate)"),
+            PriceUsd = Figure.Estimate(150_000, 100_000, 250_000, "USD", "No published price: switch and 64 pluggable 800G optics (studio estimate)"),
+            WeightKg = Figure.Estimate(25, 20, 30, "kg", "No published figure (studio estimate)"),
         };
     }
 }

@@ -32,6 +32,10 @@ internal static class VeraRubinParts
             MaxCoolantSupplyC = MaxSupply,
             NvlinkGeneration = 6,
             CompositionSources = ["S5", "S9", "S12"],
+            AssemblyMinutes = Figure.Vendor(5, "min", "S42", "S43"),
+            PriceUsd = new Figure(new Band(403_000, 359_000, 475_000), "USD", new Evidence(EvidenceKind.Derived, ["S26"],
+                "Rack at $7.8M ($7.0–9.1M, S26) less 9 switch trays, 4 shelves and the frame, over 18 trays", EvidenceKind.Estimate)),
+            WeightKg = Figure.Estimate(45, 38, 52, "kg", "No published figure: a GB200 tray's ~40 kg (set so its rack lands on 1.36 t, X3) with heavier cold plates (studio estimate)", "X3"),
             Height = 1,
         };
 
@@ -46,6 +50,8 @@ internal static class VeraRubinParts
                 "72 GPUs × 3.6 TB/s / 9 trays = 28.8 TB/s (rack: 260 TB/s)", EvidenceKind.Vendor)),
             TraysPerDomain = 9,
             MaxDomainGpus = 72,
+            PriceUsd = Figure.Estimate(45_000, 30_000, 70_000, "USD", "No published price: NVLink 6 switch chips and the tray (studio estimate)"),
+            WeightKg = Figure.Estimate(28, 22, 34, "kg", "No published figure (studio estimate)"),
             Power = Figure.Estimate(1.4, 0.8, 2.0, "kW", "No published figure: NVLink 5 tray's 0.4 kW (X2) with twice the bandwidth and more SerDes (studio estimate)", "X2"),
             LiquidCooledFraction = FullyLiquid,
             MaxCoolantSupplyC = MaxSupply,
@@ -60,6 +66,8 @@ internal static class VeraRubinParts
             Generation = Generation.VeraRubin,
             CapacityKw = Figure.Estimate(110, 110, 110, "kW", "6 × 18.3 kW supplies", "S17"),
             SupplyCount = 6,
+            PriceUsd = Figure.Estimate(15_000, 10_000, 25_000, "USD", "No published price: six 18.3 kW supplies and a liquid-cooled shelf (studio estimate)"),
+            WeightKg = Figure.Estimate(20, 15, 25, "kg", "No published figure (studio estimate)"),
             Height = 1,
         };
 
@@ -73,6 +81,8 @@ internal static class VeraRubinParts
             HeatCapacityKw = Figure.Estimate(250, 200, 300, "kW", "Sized for one Max-P rack with margin (studio estimate)"),
             MaxFlowLitresPerMinute = Figure.Estimate(375, 300, 450, "L/min", "250 kW × 1.5 L/min per kW (S50)", "S50"),
             PumpPowerKw = Figure.Estimate(2.5, 1.5, 4, "kW", "About 1% of heat moved (studio estimate)"),
+            PriceUsd = Figure.Estimate(60_000, 40_000, 90_000, "USD", "No published price: a 250 kW liquid-to-liquid CDU (studio estimate)"),
+            WeightKg = Figure.Estimate(150, 120, 200, "kg", "No published figure: exchanger, pumps and coolant (studio estimate)"),
             Height = 4,
         };
 
@@ -87,6 +97,8 @@ internal static class VeraRubinParts
             MaxFlowLitresPerMinute = new Figure(Band.Exact(3000), "L/min", new Evidence(EvidenceKind.Derived, ["S19", "S50"],
                 "2,000 kW × 1.5 L/min per kW", EvidenceKind.Estimate)),
             PumpPowerKw = Figure.Estimate(20, 12, 30, "kW", "About 1% of heat moved (studio estimate)"),
+            PriceUsd = Figure.Estimate(450_000, 300_000, 700_000, "USD", "No published price: a 2 MW row CDU (studio estimate)"),
+            WeightKg = Figure.Estimate(2_000, 1_500, 3_000, "kg", "Floor unit; not in a rack (studio estimate)"),
         };
 
         yield return new RackSpec
@@ -99,6 +111,9 @@ internal static class VeraRubinParts
             FlowLitresPerMinutePerKw = Figure.Estimate(1.5, 1.25, 2.0, "L/min/kW", "OCP cold-plate rule: 1.5 L/min per kW at ΔT ≤ 10 °C; industry range 1.25–2.0", "S50"),
             BusbarVolts = Figure.Estimate(50, 50, 50, "V", "50 V liquid-cooled busbar", "S17"),
             BusbarAmps = Figure.Estimate(5000, 5000, 6000, "A", "At least 5,000 A", "S17"),
+            MaxLoadKg = Figure.Estimate(1_900, 1_600, 2_200, "kg", "No published figure: an MGX-class frame for a heavier, CDU-equipped rack (studio estimate)"),
+            PriceUsd = Figure.Estimate(80_000, 60_000, 110_000, "USD", "Liquid-cooling BOM of ~$55.7k per rack (S23) plus frame, busbar and NVLink spine (studio estimate)", "S23"),
+            WeightKg = Figure.Estimate(350, 300, 420, "kg", "Frame, manifolds, busbar and copper NVLink spine (studio estimate)", "X3"),
         };
 
         yield return new ScaleOutSwitchSpec
@@ -112,6 +127,8 @@ internal static class VeraRubinParts
                 "102.4 Tb/s / 800 Gb/s ports", EvidenceKind.Vendor)),
             PortGbps = Figure.Vendor(800, "Gb/s", "S14"),
             Power = Figure.Estimate(3.0, 2.0, 4.5, "kW", "No published figure; optics claimed 5× more power-efficient than pluggables (S12, S14)", "S12", "S14"),
+            PriceUsd = Figure.Estimate(250_000, 150_000, 400_000, "USD", "No published price: a 102.4 Tb/s switch with co-packaged optics (studio estimate)"),
+            WeightKg = Figure.Estimate(40, 30, 50, "kg", "No published figure (studio estimate)"),
         };
     }
 }

@@ -42,6 +42,15 @@ public sealed record RackAnalysis
 
     public required int UsedU { get; init; }
 
+    /// <summary>The loaded rack: frame and every part in it.</summary>
+    public required Figure WeightKg { get; init; }
+
+    /// <summary>Purchase price of the frame and every part in it.</summary>
+    public required Figure PriceUsd { get; init; }
+
+    /// <summary>The operating mode the rack's power was computed in.</summary>
+    public required PowerMode Mode { get; init; }
+
     public bool HasCompute => GpuCount > 0;
 }
 

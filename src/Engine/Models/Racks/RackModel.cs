@@ -8,7 +8,9 @@ namespace Studio.Engine.Models.Racks;
 /// <summary>Sums a rack's parts into what the rack holds and delivers.</summary>
 public static class RackModel
 {
-    public static RackAnalysis Analyse(RackDesign rack)
+    public static RackAnalysis Analyse(RackDesign rack) => Analyse(rack, PowerMode.MaxQ);
+
+    public static RackAnalysis Analyse(RackDesign rack, PowerMode mode)
     {
         var computeTrays = rack.PartsOf<ComputeTraySpec>().ToList();
         var domain = DomainOf(rack, computeTrays);
@@ -20,11 +22,11 @@ public static class RackModel
         var headline = FigureSum.Of("PFLOPS", computeTrays.Select(t =>
             new SumTerm(t.Spec.Name, t.Spec.Gpu.Peak[Precision.Nvfp4].HeadlinePflops, t.Spec.GpuCount)));
 
-        var itLoad = rack.Parts.Where(p => p.Spec.IsItLoad).Select(p => new SumTerm(p.Spec.Name, p.PowerKw)).ToList();
+        var itLoad = rack.Parts.Where(p => p.Spec.IsItLoad).Select(p => new SumTerm(p.Spec.Name, p.PowerIn(mode))).ToList();
         var liquidHeat = rack.Parts
             .Select(p => (Part: p, Fraction: LiquidFraction(p.Spec)))
             .Where(x => x.Fraction is not null && x.Part.Spec.IsItLoad)
-            .Select(x => LiquidTerm(x.Part, x.Fraction!));
+            .Select(x => LiquidTerm(x.Part, x.Fraction!, mode));
 
         var shelves = rack.PartsOf<PowerShelfSpec>().Select(s => s.Part.Setting(PowerShelfSpec.CapacitySetting)).ToList();
         var shelfCapacity = FigureSum.Of("kW", rack.PartsOf<PowerShelfSpec>()
@@ -48,6 +50,9 @@ public static class RackModel
             ShelfCapacityNPlusOneKw = shelfCapacity.Band - largestShelf,
             Domain = domain,
             UsedU = rack.Parts.Sum(p => p.Spec.HeightU),
+            WeightKg = FigureSum.Of("kg", rack.Parts.Prepend(rack.Frame).Select(p => new SumTerm(p.Spec.Name, p.Spec.WeightKg))),
+            PriceUsd = FigureSum.Of("USD", rack.Parts.Prepend(rack.Frame).Select(p => new SumTerm(p.Spec.Name, p.Spec.PriceUsd))),
+            Mode = mode,
         };
     }
 
@@ -58,9 +63,9 @@ public static class RackModel
         _ => null,
     };
 
-    private static SumTerm LiquidTerm(PlacedPart part, Figure fraction)
+    private static SumTerm LiquidTerm(PlacedPart part, Figure fraction, PowerMode mode)
     {
-        var power = part.PowerKw;
+        var power = part.PowerIn(mode);
         var heat = Figure.Derived(power.Band * fraction.Band, "kW",
             string.Create(CultureInfo.InvariantCulture, $"{power.Value:0.###} kW × {fraction.Value:0.##} liquid-cooled"), power, fraction);
         return new SumTerm(part.Spec.Name, heat);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Studio.Engine.Catalog;
 using Studio.Engine.Models;
 using Studio.Engine.Models.Racks;
+using Studio.Engine.Models.Thermal;
 using Studio.Engine.Provenance;
 
 namespace Studio.Engine.Throughput.Hardware;
@@ -29,7 +30,7 @@ public static class DesignSystem
         return new ThroughputSystem
         {
             Name = $"{rack.Rack.Label}: {gpu.Name}",
-            DensePflops = gpu.Peak.ToDictionary(p => p.Key, p => p.Value.DensePflops),
+            DensePflops = gpu.Peak.ToDictionary(p => p.Key, p => Throttled(p.Value.DensePflops, design.ColdPlateOf(rack.Rack.Id))),
             HbmGb = gpu.HbmGb,
             HbmBandwidthTBps = gpu.HbmBandwidthTBps,
             ScaleUpDomainGpus = Math.Max(1, domainGpus),
@@ -37,9 +38,22 @@ public static class DesignSystem
             ScaleOutGbps = Figure.Derived(tray.Nic.BandwidthGbps.Band * tray.NicCount / tray.GpuCount, "Gb/s",
                 string.Create(CultureInfo.InvariantCulture, $"{tray.NicCount} × {tray.Nic.BandwidthGbps.Value:0} Gb/s {tray.Nic.Name} per {tray.GpuCount} GPUs"),
                 tray.Nic.BandwidthGbps),
-            GpuPowerKw = part.Setting(ComputeTraySpec.GpuPowerSetting),
+            GpuPowerKw = part.GpuPowerIn(rack.Mode),
             Achievable = gpu.Achievable,
         };
+    }
+
+    /// <summary>A GPU that must throttle to stay within its case limit keeps only part of its peak.</summary>
+    private static Figure Throttled(Figure peak, ColdPlateResult? plate)
+    {
+        if (plate is null || plate.ThrottleFraction.High <= 0)
+        {
+            return peak;
+        }
+
+        return Figure.Derived(peak.Band * plate.ComputeFraction, peak.Unit,
+            string.Create(CultureInfo.InvariantCulture, $"{peak.Value:0.##} {peak.Unit} × (1 − {plate.ThrottleFraction.Value:0.###} thermal throttle)"),
+            peak, plate.ThrottleFraction);
     }
 
     /// <summary>Each GPU reaches the share of its NVLink bandwidth that the domain's switch trays carry.</summary>

@@ -12,7 +12,11 @@ public sealed partial class ResultsPanel : IDisposable
         ("rack.", "Per rack"),
         ("inference.", "Serving the workload"),
         ("training.", "Training study"),
+        ("economics.", "Token economics"),
+        ("power.", "Power"),
         ("thermal.", "Cooling"),
+        ("facility.", "Heat rejection at the site"),
+        ("assembly.", "Assembly and build-out"),
         ("design.", "Design on the canvas"),
         ("factory.", "Factory"),
     ];

@@ -1,0 +1,145 @@
+using System.Globalization;
+using Studio.Engine.Catalog;
+using Studio.Engine.Models;
+using Studio.Engine.Models.Assembly;
+using Studio.Engine.Models.Facility;
+using Studio.Engine.Models.Thermal;
+using Studio.Engine.Provenance;
+
+namespace Studio.Engine.Evaluation;
+
+/// <summary>Metrics and series of the power, cold-plate, plant and build-out models.</summary>
+internal static class FacilityMetrics
+{
+    public static IEnumerable<Metric> Power(DesignAnalysis design, FacilityResult? facility)
+    {
+        const string NoLoad = "facility.noLoad";
+        if (facility is null)
+        {
+            yield return Metric.Withheld(MetricIds.PowerFacilityMw, "Facility power (mean, IT × PUE)", "MW", NoLoad);
+            yield return Metric.Withheld(MetricIds.PowerPeakFacilityMw, "Facility power at the year's peak", "MW", NoLoad);
+            yield return Metric.Withheld(MetricIds.PowerGridPeakMw, "Peak grid demand", "MW", NoLoad);
+        }
+        else
+        {
+            yield return Metric.Of(MetricIds.PowerFacilityMw, "Facility power (mean, IT × PUE)", facility.FacilityMw);
+            yield return Metric.Of(MetricIds.PowerPeakFacilityMw, "Facility power at the year's peak", facility.PeakFacilityMw);
+            yield return Metric.Of(MetricIds.PowerGridPeakMw,
+                design.Scenario.Power.PeakSmoothing ? "Peak grid demand (with peak smoothing)" : "Peak grid demand (no peak smoothing)", facility.GridPeakMw);
+        }
+
+        var busbars = design.ComputeRacks.Select(r => Figure.Derived(r.ItPowerKw.Band * 1000 / r.Rack.Spec.BusbarVolts.Band, "A",
+            string.Create(CultureInfo.InvariantCulture, $"{r.ItPowerKw.Value:0.#} kW / {r.Rack.Spec.BusbarVolts.Value:0} V busbar"),
+            r.ItPowerKw, r.Rack.Spec.BusbarVolts)).ToList();
+        yield return busbars.Count == 0
+            ? Metric.Withheld(MetricIds.PowerBusbarAmps, "Busbar current (most loaded rack)", "A", NoLoad)
+            : Metric.Of(MetricIds.PowerBusbarAmps, "Busbar current (most loaded rack)", busbars.MaxBy(b => b.Value)!);
+    }
+
+    public static IEnumerable<Metric> Thermal(DesignAnalysis design)
+    {
+        var hottest = design.ColdPlates.MaxBy(c => c.CaseC.Value);
+        if (hottest is null)
+        {
+            yield return Metric.Withheld(MetricIds.ThermalMaxGpuC, "Hottest GPU case at full power", "°C", "facility.noLoad");
+            yield return Metric.Withheld(MetricIds.ThermalThrottlePercent, "GPU thermal throttle", "%", "facility.noLoad");
+            yield break;
+        }
+
+        yield return Metric.Of(MetricIds.ThermalMaxGpuC, "Hottest GPU case at full power", hottest.CaseC);
+        var throttle = design.ColdPlates.MaxBy(c => c.ThrottleFraction.High)!.ThrottleFraction;
+        yield return Metric.Of(MetricIds.ThermalThrottlePercent, "GPU thermal throttle (share of power given up)",
+            Figure.Derived(throttle.Band * 100, "%", throttle.Evidence.Note ?? "", throttle));
+    }
+
+    public static IEnumerable<Metric> Plant(FacilityResult? facility)
+    {
+        const string NoLoad = "facility.noLoad";
+        if (facility is null)
+        {
+            yield return Metric.Withheld(MetricIds.FacilityPue, "PUE (annual)", "ratio", NoLoad);
+            yield return Metric.Withheld(MetricIds.FacilityChillerHoursPerYear, "Hours a year with chiller trim", "h/year", NoLoad);
+            yield return Metric.Withheld(MetricIds.FacilityWaterLitresPerYear, "Water evaporated a year", "L/year", NoLoad);
+            yield return Metric.Withheld(MetricIds.FacilityCoolingMwhPerYear, "Cooling energy a year", "MWh/year", NoLoad);
+            yield break;
+        }
+
+        yield return Metric.Of(MetricIds.FacilityPue, "PUE (annual)", facility.Pue);
+        yield return Metric.Of(MetricIds.FacilityChillerHoursPerYear, "Hours a year with chiller trim", facility.ChillerHours);
+        yield return Metric.Of(MetricIds.FacilityWaterLitresPerYear, "Water evaporated a year", facility.WaterLitres);
+        yield return Metric.Of(MetricIds.FacilityCoolingMwhPerYear, "Cooling energy a year", facility.CoolingMwh);
+    }
+
+    public static IEnumerable<Metric> Assembly(BuildOut? buildOut)
+    {
+        const string NoGpus = "assembly.noComputeTrays";
+        if (buildOut is null)
+        {
+            yield return Metric.Withheld(MetricIds.AssemblyComputeTrayMinutes, "Compute-tray assembly", "min", NoGpus);
+            yield return Metric.Withheld(MetricIds.AssemblyRackHours, "Rack integration, frame to hand-over", "h", NoGpus);
+            yield return Metric.Withheld(MetricIds.AssemblyDaysToFirstRack, "Days to the first rack online", "days", NoGpus);
+            yield return Metric.Withheld(MetricIds.AssemblyFactoryBuildOutDays, "Days to full capacity", "days", NoGpus);
+            yield break;
+        }
+
+        yield return Metric.Of(MetricIds.AssemblyComputeTrayMinutes, "Compute-tray assembly", buildOut.ComputeTrayMinutes);
+        yield return Metric.Of(MetricIds.AssemblyRackHours, "Rack integration, frame to hand-over", buildOut.RackHours);
+        yield return Metric.Of(MetricIds.AssemblyDaysToFirstRack, "Days to the first rack online", buildOut.DaysToFirstRack);
+        yield return Metric.Of(MetricIds.AssemblyFactoryBuildOutDays, "Days to full capacity", buildOut.DaysToFullCapacity);
+    }
+
+    public static IEnumerable<Series> Series(DesignAnalysis design, FacilityResult? facility, BuildOut? buildOut)
+    {
+        if (facility is not null)
+        {
+            var year = facility.Central;
+            yield return Monthly(MetricIds.SeriesChillerHoursByMonth, "Chiller-trim hours by month", "Chiller hours", "h", year.ChillerHoursByMonth);
+            yield return Monthly(MetricIds.SeriesPueByMonth, "PUE by month", "PUE", "ratio", year.PueByMonth);
+            yield return Monthly(MetricIds.SeriesAmbientByMonth, "Mean outdoor temperature by month", "Outdoor dry-bulb", "°C", year.MeanAmbientCByMonth);
+        }
+
+        foreach (var series in SupplySweep(design))
+        {
+            yield return series;
+        }
+
+        if (buildOut is not null)
+        {
+            yield return new Series(MetricIds.SeriesBuildOutTimeline, "Racks online during build-out", "Days since the first tray", "days",
+                "Racks online", "racks", [.. buildOut.Timeline.Select(p => new SeriesPoint(p.Day, p.Racks))]);
+        }
+    }
+
+    private static Series Monthly(string id, string label, string yLabel, string yUnit, IReadOnlyList<double> values) =>
+        new(id, label, "Month", "month", yLabel, yUnit, [.. values.Select((v, m) => new SeriesPoint(m + 1, v))]);
+
+    /// <summary>
+    /// The hottest rack's GPU case and coolant return as the supply temperature moves from 20 to 55 °C: what a
+    /// warmer loop costs in GPU temperature, and where throttling starts.
+    /// </summary>
+    private static IEnumerable<Series> SupplySweep(DesignAnalysis design)
+    {
+        var plate = design.ColdPlates.MaxBy(c => c.CaseC.Value);
+        var rack = plate is null ? null : design.Racks.First(r => r.Rack.Id == plate.RackId);
+        var loop = rack is null ? null : design.LoopOf(rack.Rack.Id);
+        if (plate is null || rack is null || loop is null)
+        {
+            yield break;
+        }
+
+        var thermal = rack.Rack.PartsOf<ComputeTraySpec>().First().Spec.Gpu.Thermal;
+        var gpu = new List<SeriesPoint>();
+        var back = new List<SeriesPoint>();
+        for (var supply = 20; supply <= 55; supply++)
+        {
+            var result = ColdPlateModel.Solve(rack.Rack.Id, supply, loop.TemperatureRiseK, plate.GpuPowerKw, thermal);
+            gpu.Add(new SeriesPoint(supply, Math.Min(result.CaseC.Value, thermal.MaxCaseC.Value)));
+            back.Add(new SeriesPoint(supply, supply + loop.TemperatureRiseK.Value));
+        }
+
+        yield return new Series(MetricIds.SeriesGpuCaseVsSupply, "Hottest GPU case (capped by throttling) against supply temperature",
+            "Coolant supply", "°C", "GPU case", "°C", gpu);
+        yield return new Series(MetricIds.SeriesReturnVsSupply, "Coolant return against supply temperature",
+            "Coolant supply", "°C", "Coolant return", "°C", back);
+    }
+}

@@ -1,0 +1,139 @@
+using System.Globalization;
+using Studio.Engine.Models.Assembly;
+using Studio.Engine.Models.Facility;
+using Studio.Engine.Provenance;
+
+namespace Studio.Engine.Models.Economics;
+
+/// <summary>What the token economics give, each with a band; the token-based ones are null when serving is.</summary>
+public sealed record EconomicsResult(
+    Figure CapexUsd,
+    Figure? AnnualCostUsd,
+    Figure? CostPerMillionOutputUsd,
+    Figure? CostPerMillionInputUsd,
+    Figure? TokensPerSecondPerMw,
+    Figure? AnnualRevenueUsd,
+    Figure? PaybackYears,
+    bool PaysBack,
+    Figure RacksPer100Mw,
+    Figure GpusPerGw,
+    Figure? AnnualRevenuePerGwUsd,
+    Figure? BuildOutRevenueUsd,
+    EconomicsOutcome? Central,
+    EconomicsOutcome? Favourable,
+    EconomicsOutcome? Unfavourable,
+    double CentralOutputRatePerGpu);
+
+/// <summary>The serving operating point the economics price: output tokens/s per GPU and the prompts' share of GPU time.</summary>
+public sealed record ServingRate(Figure OutputTokensPerSecondPerGpu, Figure? PrefillShare);
+
+/// <summary>
+/// Gathers the economics inputs from the design, the plant and the serving point, and runs the model three times:
+/// at the central values and with every range at its favourable and at its unfavourable end. Each band is therefore
+/// the conservative interval; a Monte Carlo over the same ranges would give a tighter one.
+/// </summary>
+public static class EconomicsAnalysis
+{
+    public static EconomicsResult? Run(DesignAnalysis design, FacilityResult? facility, ServingRate? serving, BuildOut? buildOut)
+    {
+        var scenario = design.Scenario;
+        var computeRacks = design.ComputeRacks.Count;
+        if (facility is null || computeRacks == 0)
+        {
+            return null;
+        }
+
+        var assumptions = scenario.Economics;
+        var scale = (double)scenario.Factory.RackCount / computeRacks;
+        var partsDesign = FigureSum.Of("USD", design.Racks.Select(r => new SumTerm(r.Rack.Label, r.PriceUsd))
+            .Concat(scenario.Equipment.Select(e => new SumTerm(e.Spec.Name, e.Spec.PriceUsd))));
+        var facilityPerMw = FacilityDefaults.Or(assumptions.FacilityUsdPerMw, EconomicsDefaults.FacilityUsdPerMw, "facility cost per MW");
+        var life = FacilityDefaults.Or(assumptions.DepreciationYears, EconomicsDefaults.DepreciationYears, "depreciation life");
+        var rate = FacilityDefaults.Or(assumptions.CostOfCapital, EconomicsDefaults.CostOfCapital, "cost of capital");
+        var utilisation = FacilityDefaults.Or(assumptions.Utilisation, EconomicsDefaults.Utilisation, "utilisation");
+        var maintenance = FacilityDefaults.Or(assumptions.MaintenanceFraction, EconomicsDefaults.MaintenanceFraction, "maintenance");
+        var gpusDesign = design.ComputeRacks.Sum(r => r.GpuCount);
+        var gpus = gpusDesign * scale;
+        var workload = scenario.Workload;
+        var ioRatio = (double)workload.InputTokens / workload.OutputTokens;
+
+        // Each input goes to the end that helps (or hurts) the outcome: more tokens and a longer life help, more cost hurts.
+        EconomicsPoint Point(Func<Figure, double> moreHelps, Func<Figure, double> lessHelps) => new(
+            lessHelps(partsDesign) * scale,
+            lessHelps(facilityPerMw),
+            lessHelps(facility.ItMw),
+            lessHelps(facility.FacilityMw),
+            gpus,
+            scenario.Factory.RackCount,
+            serving is null ? 0 : moreHelps(serving.OutputTokensPerSecondPerGpu),
+            serving?.PrefillShare?.Value ?? 0,
+            ioRatio,
+            moreHelps(utilisation),
+            moreHelps(life),
+            lessHelps(rate),
+            lessHelps(maintenance),
+            scenario.Site.ElectricityUsdPerKwh,
+            assumptions.InputUsdPerMillionTokens,
+            assumptions.OutputUsdPerMillionTokens,
+            assumptions.PriceDeclinePerYear,
+            assumptions.DemandGrowthPerYear);
+
+        var central = TokenEconomics.Evaluate(Point(f => f.Value, f => f.Value));
+        var good = TokenEconomics.Evaluate(Point(f => f.High, f => f.Low));
+        var bad = TokenEconomics.Evaluate(Point(f => f.Low, f => f.High));
+
+        Figure[] costInputs = [partsDesign, facilityPerMw, facility.ItMw, facility.FacilityMw, life, rate, maintenance];
+        Figure[] tokenInputs = serving is null ? costInputs : [.. costInputs, utilisation, serving.OutputTokensPerSecondPerGpu];
+        Figure Of(Func<EconomicsOutcome, double> pick, string unit, string note, Figure[] inputs) =>
+            Figure.Derived(new Band(pick(central), Math.Min(pick(good), pick(bad)), Math.Max(pick(good), pick(bad))), unit, note, inputs);
+
+        var capex = Of(o => o.CapexUsd, "USD", string.Create(CultureInfo.InvariantCulture,
+            $"parts {partsDesign.Value * scale / 1e6:0.#} M$ ({scenario.Factory.RackCount} racks) + {facilityPerMw.Value / 1e6:0.#} M$/MW × {facility.ItMw.Value:0.##} MW IT"), costInputs);
+        var racksPer100Mw = Figure.Derived(new Band(central.RacksPerGw, Math.Min(good.RacksPerGw, bad.RacksPerGw), Math.Max(good.RacksPerGw, bad.RacksPerGw)) / 10,
+            "racks", string.Create(CultureInfo.InvariantCulture, $"100 MW / {facility.FacilityKwPerRack.Value:0.#} kW facility draw per rack"), facility.FacilityKwPerRack);
+        var gpusPerGw = Figure.Derived(new Band(central.GpusPerGw, Math.Min(good.GpusPerGw, bad.GpusPerGw), Math.Max(good.GpusPerGw, bad.GpusPerGw)),
+            "GPUs", string.Create(CultureInfo.InvariantCulture, $"1 GW / {facility.FacilityKwPerRack.Value:0.#} kW per rack × {gpusDesign / (double)computeRacks:0.#} GPUs per rack"),
+            facility.FacilityKwPerRack);
+        if (serving is null)
+        {
+            return new EconomicsResult(capex, null, null, null, null, null, null, false, racksPer100Mw, gpusPerGw, null, null, null, null, null, 0);
+        }
+
+        var share = serving.PrefillShare?.Value ?? 0;
+        var annualCost = Of(o => o.AnnualCostUsd, "USD/year", string.Create(CultureInfo.InvariantCulture,
+            $"capital {TokenEconomics.CapitalRecoveryFactor(rate.Value, life.Value):0.###} × capex over {life.Value:0.#} years at {rate.Value:P0}, energy at {scenario.Site.ElectricityUsdPerKwh:0.###} $/kWh, maintenance {maintenance.Value:P0}"),
+            costInputs);
+        var perOutput = Of(o => o.CostPerMillionOutputUsd, "USD/M tokens", string.Create(CultureInfo.InvariantCulture,
+            $"annual cost × {1 - share:0.###} (decode's share of GPU time) / {central.OutputTokensPerYear / 1e12:0.###} T output tokens a year ({serving.OutputTokensPerSecondPerGpu.Value:0} tokens/s per GPU × {gpus:0} GPUs × {utilisation.Value:P0})"),
+            tokenInputs);
+        var perInput = Of(o => o.CostPerMillionInputUsd, "USD/M tokens", string.Create(CultureInfo.InvariantCulture,
+            $"annual cost × {share:0.###} (prefill's share of GPU time) / {central.InputTokensPerYear / 1e12:0.###} T input tokens a year"), tokenInputs);
+        var perMw = Of(o => o.TokensPerSecondPerMw, "tokens/s per MW", string.Create(CultureInfo.InvariantCulture,
+            $"{serving.OutputTokensPerSecondPerGpu.Value:0} output tokens/s per GPU × {gpus:0} GPUs / {facility.FacilityMw.Value:0.##} MW facility (at full load)"), tokenInputs);
+        var revenue = Of(o => o.AnnualRevenueUsd, "USD/year", string.Create(CultureInfo.InvariantCulture,
+            $"input tokens at {assumptions.InputUsdPerMillionTokens:0.##} $/M + output tokens at {assumptions.OutputUsdPerMillionTokens:0.##} $/M, year one"), tokenInputs);
+        var perGw = Of(o => o.AnnualRevenuePerGwUsd, "USD/year", "year-one revenue / facility MW × 1,000", tokenInputs);
+
+        var pays = central.PaybackYears is not null;
+        var horizon = Math.Ceiling(life.Value) * TokenEconomics.HorizonLives;
+        var payback = pays
+            ? Figure.Derived(new Band(central.PaybackYears!.Value, good.PaybackYears ?? central.PaybackYears.Value, bad.PaybackYears ?? horizon), "years",
+                string.Create(CultureInfo.InvariantCulture,
+                    $"cumulative cash turns positive; prices fall {assumptions.PriceDeclinePerYear:P0} a year, demand grows {assumptions.DemandGrowthPerYear:P0} a year{(bad.PaybackYears is null ? $"; at the unfavourable end not within {horizon:0} years" : "")}"),
+                tokenInputs)
+            : null;
+
+        Figure? buildOutCost = null;
+        if (buildOut is not null)
+        {
+            var perRackDay = revenue.Band / scenario.Factory.RackCount / 365;
+            buildOutCost = Figure.Derived(perRackDay * buildOut.RackDaysWaiting, "USD",
+                string.Create(CultureInfo.InvariantCulture,
+                    $"{buildOut.RackDaysWaiting.Value:N0} rack-days waiting to come online × {perRackDay.Value:N0} $ revenue per rack-day"),
+                revenue, buildOut.DaysToFullCapacity);
+        }
+
+        return new EconomicsResult(capex, annualCost, perOutput, perInput, perMw, revenue, payback, pays, racksPer100Mw, gpusPerGw, perGw, buildOutCost,
+            central, good, bad, serving.OutputTokensPerSecondPerGpu.Value);
+    }
+}

@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Studio.Engine.Provenance;
+using Studio.Engine.Scenarios;
+using Studio.Engine.Sites;
+
+namespace Studio.Engine.Models.Facility;
+
+/// <summary>The factory's draw and its plant over a year, with bands from the plant's ranges.</summary>
+/// <param name="ItMw">IT load of the whole factory.</param>
+/// <param name="FacilityMw">Mean facility draw over the year: IT × PUE.</param>
+/// <param name="FacilityKwPerRack">Mean facility draw per rack, for scaling to a given site power.</param>
+public sealed record FacilityResult(
+    Figure ItMw,
+    Figure FacilityMw,
+    Figure PeakFacilityMw,
+    Figure GridPeakMw,
+    Figure Pue,
+    Figure ChillerHours,
+    Figure WaterLitres,
+    Figure CoolingMwh,
+    Figure FacilityKwPerRack,
+    PlantYear Central,
+    string Climate);
+
+/// <summary>Scales the design to the factory and runs its plant through the site's year at both ends of every range.</summary>
+public static class FacilityAnalysis
+{
+    private static readonly ConcurrentDictionary<string, TypicalYear> s_years = new(StringComparer.Ordinal);
+
+    /// <summary>The site's year: the user's hours, or the location's synthesized typical year (built once per location).</summary>
+    public static TypicalYear YearOf(Site site)
+    {
+        if (site.HourlyAmbientC is { } hours)
+        {
+            return TypicalYear.FromHours(hours, "hourly dry-bulb temperatures given in the scenario");
+        }
+
+        return s_years.GetOrAdd(site.LocationId, id => SiteLocations.TryGet(id, out var location)
+            ? TypicalYear.Synthesize(location)
+            : throw new ArgumentException($"Unknown location '{id}'.", nameof(site)));
+    }
+
+    public static FacilityResult? Run(DesignAnalysis design)
+    {
+        var scenario = design.Scenario;
+
+        // A factory rack is a compute rack with its share of the design's other racks and floor equipment.
+        var designRacks = design.ComputeRacks.Count;
+        if (designRacks == 0)
+        {
+            return null;
+        }
+
+        var rackScale = (double)scenario.Factory.RackCount / designRacks;
+        var itTerms = design.Racks.Select(r => new SumTerm(r.Rack.Label, r.ItPowerKw))
+            .Concat(scenario.Equipment.Where(e => e.Spec.IsItLoad).Select(e => new SumTerm(e.Spec.Name, e.PowerKw)))
+            .ToList();
+        var designIt = FigureSum.Of("kW", itTerms);
+        if (designIt.Value <= 0)
+        {
+            return null;
+        }
+
+        // A CDU's pumps draw in proportion to the heat they move: its rated pump power is for its rated heat.
+        var pumpKw = design.Loops.Where(l => l.Cdu is not null && l.Cdu.HeatCapacityKw.Value > 0)
+            .Sum(l => PumpPowerKw(design, l.Cdu!.Id) * Math.Min(1, l.HeatKw.Value / l.Cdu.HeatCapacityKw.Value));
+        var liquidKw = design.Racks.Sum(r => r.LiquidHeatKw.Value);
+        var heatedLoops = design.Loops.Where(l => l.HeatKw.Value > 0).ToList();
+        var riseK = heatedLoops.Count == 0 ? 0 : heatedLoops.Sum(l => l.TemperatureRiseK.Value * l.HeatKw.Value) / heatedLoops.Sum(l => l.HeatKw.Value);
+
+        var supplyC = scenario.Site.CoolantSupplyC;
+        var load = new PlantLoad(designIt.Value * rackScale, liquidKw * rackScale, pumpKw * rackScale, supplyC, supplyC + riseK);
+        var parameters = FacilityDefaults.ParametersFor(scenario.Site, scenario.Power);
+        var year = YearOf(scenario.Site);
+        var central = CoolingPlant.Simulate(load, PlantPoint.Central(parameters), year.AmbientC);
+        var good = CoolingPlant.Simulate(load, PlantPoint.Favourable(parameters), year.AmbientC);
+        var bad = CoolingPlant.Simulate(load, PlantPoint.Unfavourable(parameters), year.AmbientC);
+
+        Figure[] inputs = [.. parameters.All(), designIt];
+        var climate = new Figure(Band.Exact(year.AmbientC.Average()), "°C", SiteEvidence(scenario.Site, year));
+        Figure[] plantInputs = [.. inputs, climate];
+
+        var rackCount = Figure.User(scenario.Factory.RackCount, "racks", "factory rack count");
+        var itMw = Figure.Derived(designIt.Band * rackScale / 1000, "MW",
+            string.Create(CultureInfo.InvariantCulture, $"{designIt.Value:0.#} kW design IT load × {scenario.Factory.RackCount} factory racks / {designRacks} compute racks in the design"),
+            designIt, rackCount);
+        var pue = Figure.Derived(new Band(central.Pue, good.Pue, bad.Pue), "ratio",
+            string.Create(CultureInfo.InvariantCulture,
+                $"facility / IT energy over the year: {central.CoolingMwh:0} MWh cooling, {central.PumpMwh:0} MWh pumps, {central.LossMwh:0} MWh losses on {central.ItMwh:0} MWh IT; {Rejection(scenario.Site)}"),
+            plantInputs);
+        var facilityMw = Figure.Derived(itMw.Band * pue.Band, "MW",
+            string.Create(CultureInfo.InvariantCulture, $"{itMw.Value:0.###} MW IT × PUE {pue.Value:0.###}"), itMw, pue);
+        var peak = Figure.Derived(new Band(central.PeakFacilityKw, good.PeakFacilityKw, bad.PeakFacilityKw) / 1000, "MW",
+            "the year's highest hourly facility draw (hottest hour: most chiller work)", plantInputs);
+        var grid = scenario.Power.PeakSmoothing
+            ? Figure.Derived(peak.Band * (Band.Exact(1) - FacilityDefaults.PeakSmoothingFraction.Band), "MW",
+                string.Create(CultureInfo.InvariantCulture, $"{peak.Value:0.###} MW peak × (1 − {FacilityDefaults.PeakSmoothingFraction.Value:0.##} smoothed by storage)"),
+                peak, FacilityDefaults.PeakSmoothingFraction)
+            : Figure.Derived(peak.Band, "MW", "peak facility draw; no peak smoothing", peak);
+
+        return new FacilityResult(
+            itMw,
+            facilityMw,
+            peak,
+            grid,
+            pue,
+            Figure.Derived(new Band(central.ChillerHours, good.ChillerHours, bad.ChillerHours), "h/year",
+                string.Create(CultureInfo.InvariantCulture,
+                    $"hours when the coolers cannot bring the liquid loop to {supplyC:0.#} °C (outdoor + {parameters.ApproachK.Value:0.#} K approach)"),
+                plantInputs),
+            Figure.Derived(new Band(central.WaterLitres, good.WaterLitres, bad.WaterLitres), "L/year",
+                scenario.Site.HeatRejection == HeatRejection.CoolingTower
+                    ? string.Create(CultureInfo.InvariantCulture, $"liquid heat rejected by evaporation × {parameters.TowerLitresPerKwh.Value:0.##} L/kWh")
+                    : "closed-loop dry coolers and air-cooled chillers evaporate no water",
+                plantInputs),
+            Figure.Derived(new Band(central.CoolingMwh, good.CoolingMwh, bad.CoolingMwh), "MWh/year",
+                "fans, chillers and air handling over the year", plantInputs),
+            Figure.Derived(facilityMw.Band * 1000 / scenario.Factory.RackCount, "kW",
+                string.Create(CultureInfo.InvariantCulture, $"{facilityMw.Value:0.###} MW / {scenario.Factory.RackCount} racks"), facilityMw, rackCount),
+            central,
+            climate.Evidence.Note ?? "");
+    }
+
+    private static double PumpPowerKw(DesignAnalysis design, string cduId) =>
+        design.Racks.SelectMany(r => r.Rack.Parts).Concat(design.Scenario.Equipment).First(p => p.Id == cduId).PowerKw.Value;
+
+    private static string Rejection(Site site) => site.HeatRejection == HeatRejection.CoolingTower ? "evaporative towers" : "dry coolers with chiller trim";
+
+    private static Evidence SiteEvidence(Site site, TypicalYear year)
+    {
+        if (site.HourlyAmbientC is not null || !SiteLocations.TryGet(site.LocationId, out var location))
+        {
+            return new Evidence(EvidenceKind.User, [], year.Description);
+        }
+
+        return location.Normals.Evidence;
+    }
+}

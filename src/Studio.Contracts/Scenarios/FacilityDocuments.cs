@@ -1,0 +1,46 @@
+using System.Text.Json.Serialization;
+
+namespace Studio.Contracts.Scenarios;
+
+/// <summary>How the factory draws power. Every member is optional; see docs/scenario-format.md for the defaults.</summary>
+public sealed class PowerDocument
+{
+    /// <summary>"maxQ" (default) or "maxP": the power point of GPUs whose limit is not set.</summary>
+    public string Mode { get; set; } = "maxQ";
+
+    /// <summary>Energy storage that flattens the grid draw of synchronised training steps.</summary>
+    public bool PeakSmoothing { get; set; }
+
+    /// <summary>Share of IT power lost in transformers, UPS and rectifiers; left out, the model's default and range.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? DistributionLossFraction { get; set; }
+}
+
+/// <summary>
+/// The money side. A figure left out takes the model's sourced default with its range; a figure given is exact.
+/// </summary>
+public sealed class EconomicsDocument
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? FacilityUsdPerMw { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? DepreciationYears { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? CostOfCapital { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Utilisation { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? MaintenanceFraction { get; set; }
+
+    public double InputUsdPerMillionTokens { get; set; } = 0.55;
+
+    public double OutputUsdPerMillionTokens { get; set; } = 2.19;
+
+    public double PriceDeclinePerYear { get; set; } = 0.3;
+
+    public double DemandGrowthPerYear { get; set; } = 0.2;
+}
