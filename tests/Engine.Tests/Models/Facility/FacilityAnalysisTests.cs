@@ -1,0 +1,75 @@
+using Studio.Engine.Catalog;
+using Studio.Engine.Models;
+using Studio.Engine.Models.Facility;
+using Studio.Engine.Physics;
+using Studio.Engine.Scenarios;
+
+namespace Studio.Engine.Tests.Models.Facility;
+
+/// <summary>The plant run on the design scaled to the factory, over the site's year.</summary>
+public sealed class FacilityAnalysisTests
+{
+    private static FacilityResult Run(Generation generation, double supplyC, string location = "ashburn-va", int racks = 100, Site? site = null)
+    {
+        var scenario = TestDesigns.Scenario([TestDesigns.ReferenceRack(generation)], supplyC: supplyC, factoryRacks: racks);
+        scenario = scenario with { Site = site ?? scenario.Site with { LocationId = location } };
+        return FacilityAnalysis.Run(DesignAnalysis.Of(scenario))!;
+    }
+
+    [Fact]
+    public void Run_HundredRubinRacks_ItLoadIsTheRacksTimesHundred()
+    {
+        var facility = Run(Generation.VeraRubin, 45);
+
+        // 187.74 kW per reference rack at Max-Q (188 kW, S17) × 100 = 18.774 MW; facility = IT × PUE.
+        Assert.Equal(18.774, facility.ItMw.Value, 1e-9);
+        Assert.Equal(facility.ItMw.Value * facility.Pue.Value, facility.FacilityMw.Value, 1e-9);
+        Assert.True(facility.Pue.Low <= facility.Pue.Value && facility.Pue.Value <= facility.Pue.High);
+        Assert.InRange(facility.Pue.Value, 1.03, 1.2);
+    }
+
+    [Fact]
+    public void Run_Ashburn_45CNeedsChillersLessThan1PercentOfTheYearAnd35CNeedsThemOften()
+    {
+        // S21: at 45 °C "chillers maybe 1% of the year in some climates". Ashburn's year peaks near 35 °C, so with an
+        // 8 K approach trim starts above 37 °C outdoors at 45 °C supply, and above 27 °C at 35 °C.
+        var rubin = Run(Generation.VeraRubin, 45);
+        var blackwell = Run(Generation.Gb200, 35);
+
+        Assert.InRange(rubin.ChillerHours.Value, 0, 0.01 * 8760);
+        Assert.True(blackwell.ChillerHours.Value > 300);
+        Assert.True(rubin.ChillerHours.High < blackwell.ChillerHours.Low);
+    }
+
+    [Fact]
+    public void Run_Phoenix_EvenAt45CTheDesertNeedsTrimOnSummerAfternoons()
+    {
+        // Phoenix's July normal high is 41.4 °C (X15): with the approach, summer afternoons pass 45 °C at the coolers.
+        var phoenix = Run(Generation.VeraRubin, 45, "phoenix-az");
+
+        Assert.True(phoenix.ChillerHours.Value > 0.01 * 8760);
+        Assert.Equal(0, phoenix.Central.ChillerHoursByMonth[0]);
+    }
+
+    [Fact]
+    public void Run_UserYear_ReplacesTheLocation()
+    {
+        var site = new Site("ashburn-va", 45, 0.08, CoolantKind.PropyleneGlycol25)
+        {
+            HourlyAmbientC = Enumerable.Repeat(50.0, 8760).ToArray(),
+        };
+
+        var facility = Run(Generation.VeraRubin, 45, site: site);
+
+        Assert.Equal(8760, facility.ChillerHours.Value);
+        Assert.Equal(50, facility.Central.MeanAmbientCByMonth[6], 1e-9);
+    }
+
+    [Fact]
+    public void Run_NoComputeRacks_Null()
+    {
+        var empty = TestDesigns.Rack(Generation.VeraRubin).Build();
+
+        Assert.Null(FacilityAnalysis.Run(DesignAnalysis.Of(TestDesigns.Scenario(empty))));
+    }
+}
