@@ -25,5 +25,6 @@ namespace Studio.Contracts;
 [JsonSerializable(typeof(CatalogDto))]
 [JsonSerializable(typeof(IReadOnlyList<TemplateSummaryDto>))]
 [JsonSerializable(typeof(EvaluationReportDto))]
+[JsonSerializable(typeof(ComparisonDto))]
 [JsonSerializable(typeof(ProblemDto))]
 public sealed partial class StudioJsonContext : JsonSerializerContext;

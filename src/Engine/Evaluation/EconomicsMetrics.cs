@@ -61,10 +61,14 @@ internal static class EconomicsMetrics
         {
             // Cost per token falls as the rate rises: along the frontier it is the operating point's cost × its rate / the point's rate
             // (the prompts' share of GPU time is held at the operating point's).
-            var atTarget = result.CostPerMillionOutputUsd!.Value * result.CentralOutputRatePerGpu;
+            var output = result.CostPerMillionOutputUsd!.Value * result.CentralOutputRatePerGpu;
+            var input = result.CostPerMillionInputUsd!.Value * result.CentralOutputRatePerGpu;
             series.Add(new Series(MetricIds.SeriesCostVsInteractivity, "Cost per million output tokens along the serving frontier",
                 "Tokens/s per user", "tokens/s", "Cost per million output tokens", "USD/M tokens",
-                [.. frontier.Points.Where(p => p.Y > 0).Select(p => new SeriesPoint(p.X, atTarget / p.Y))]));
+                [.. frontier.Points.Where(p => p.Y > 0).Select(p => new SeriesPoint(p.X, output / p.Y))]));
+            series.Add(new Series(MetricIds.SeriesInputCostVsInteractivity, "Cost per million input tokens along the serving frontier",
+                "Tokens/s per user", "tokens/s", "Cost per million input tokens", "USD/M tokens",
+                [.. frontier.Points.Where(p => p.Y > 0).Select(p => new SeriesPoint(p.X, input / p.Y))]));
         }
 
         return (metrics, series, diagnostics);

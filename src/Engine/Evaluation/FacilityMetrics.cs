@@ -19,6 +19,10 @@ internal static class FacilityMetrics
             yield return Metric.Withheld(MetricIds.PowerFacilityMw, "Facility power (mean, IT × PUE)", "MW", NoLoad);
             yield return Metric.Withheld(MetricIds.PowerPeakFacilityMw, "Facility power at the year's peak", "MW", NoLoad);
             yield return Metric.Withheld(MetricIds.PowerGridPeakMw, "Peak grid demand", "MW", NoLoad);
+            yield return Metric.Withheld(MetricIds.PowerItKwPerRack, "IT draw per factory rack (share of floor equipment included)", "kW", NoLoad);
+            yield return Metric.Withheld(MetricIds.PowerCoolingKwPerRack, "Cooling draw per factory rack (year's mean)", "kW", NoLoad);
+            yield return Metric.Withheld(MetricIds.PowerPumpsKwPerRack, "CDU pumps per factory rack", "kW", NoLoad);
+            yield return Metric.Withheld(MetricIds.PowerLossesKwPerRack, "Distribution losses per factory rack", "kW", NoLoad);
         }
         else
         {
@@ -26,6 +30,10 @@ internal static class FacilityMetrics
             yield return Metric.Of(MetricIds.PowerPeakFacilityMw, "Facility power at the year's peak", facility.PeakFacilityMw);
             yield return Metric.Of(MetricIds.PowerGridPeakMw,
                 design.Scenario.Power.PeakSmoothing ? "Peak grid demand (with peak smoothing)" : "Peak grid demand (no peak smoothing)", facility.GridPeakMw);
+            yield return Metric.Of(MetricIds.PowerItKwPerRack, "IT draw per factory rack (share of floor equipment included)", facility.PerRack.ItKw);
+            yield return Metric.Of(MetricIds.PowerCoolingKwPerRack, "Cooling draw per factory rack (year's mean)", facility.PerRack.CoolingKw);
+            yield return Metric.Of(MetricIds.PowerPumpsKwPerRack, "CDU pumps per factory rack", facility.PerRack.PumpsKw);
+            yield return Metric.Of(MetricIds.PowerLossesKwPerRack, "Distribution losses per factory rack", facility.PerRack.LossesKw);
         }
 
         var busbars = design.ComputeRacks.Select(r => Figure.Derived(r.ItPowerKw.Band * 1000 / r.Rack.Spec.BusbarVolts.Band, "A",

@@ -39,6 +39,7 @@ internal static class MetricDependencies
         Add(MetricIds.RackItPowerKw, MetricIds.PowerFacilityMw, MetricIds.PowerPeakFacilityMw, MetricIds.PowerBusbarAmps, MetricIds.FacilityPue);
         Add(MetricIds.PowerFacilityMw, s_powerEconomics);
         Add(MetricIds.PowerPeakFacilityMw, MetricIds.PowerGridPeakMw);
+        Add(MetricIds.PowerFacilityMw, MetricIds.PowerItKwPerRack, MetricIds.PowerCoolingKwPerRack, MetricIds.PowerPumpsKwPerRack, MetricIds.PowerLossesKwPerRack);
         Add(MetricIds.InferenceTokensPerSecondPerGpuAtTarget, s_tokenEconomics);
         Add(MetricIds.ThermalMaxGpuC, MetricIds.ThermalThrottlePercent);
         return map.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);

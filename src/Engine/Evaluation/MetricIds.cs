@@ -37,6 +37,10 @@ public static class MetricIds
     public const string PowerPeakFacilityMw = "power.peakFacilityMw";
     public const string PowerGridPeakMw = "power.gridPeakMw";
     public const string PowerBusbarAmps = "power.busbarAmps";
+    public const string PowerItKwPerRack = "power.itKwPerRack";
+    public const string PowerCoolingKwPerRack = "power.coolingKwPerRack";
+    public const string PowerPumpsKwPerRack = "power.pumpsKwPerRack";
+    public const string PowerLossesKwPerRack = "power.lossesKwPerRack";
     public const string ThermalMaxGpuC = "thermal.maxGpuC";
     public const string ThermalThrottlePercent = "thermal.throttlePercent";
     public const string FacilityChillerHoursPerYear = "facility.chillerHoursPerYear";
@@ -72,4 +76,5 @@ public static class MetricIds
     public const string SeriesCumulativeCashLow = "economics.cumulativeCash.low";
     public const string SeriesCumulativeCashHigh = "economics.cumulativeCash.high";
     public const string SeriesCostVsInteractivity = "economics.costVsInteractivity";
+    public const string SeriesInputCostVsInteractivity = "economics.inputCostVsInteractivity";
 }

@@ -70,6 +70,9 @@ public sealed record PlantYear(
 {
     public double FacilityMwh => ItMwh + CoolingMwh + LossMwh + PumpMwh;
 
+    /// <summary>Hours simulated: 8,760 for a year.</summary>
+    public int Hours { get; init; } = 8760;
+
     public double Pue => ItMwh > 0 ? FacilityMwh / ItMwh : 1;
 }
 
@@ -137,6 +140,9 @@ public static class CoolingPlant
             peakKw,
             chillerHoursByMonth,
             [.. Enumerable.Range(0, 12).Select(m => itByMonth[m] > 0 ? facilityByMonth[m] / itByMonth[m] : 1)],
-            [.. Enumerable.Range(0, 12).Select(m => hoursByMonth[m] > 0 ? ambientByMonth[m] / hoursByMonth[m] : 0)]);
+            [.. Enumerable.Range(0, 12).Select(m => hoursByMonth[m] > 0 ? ambientByMonth[m] / hoursByMonth[m] : 0)])
+        {
+            Hours = hours,
+        };
     }
 }

@@ -21,7 +21,14 @@ public sealed record FacilityResult(
     Figure CoolingMwh,
     Figure FacilityKwPerRack,
     PlantYear Central,
-    string Climate);
+    string Climate)
+{
+    /// <summary>The year's mean draw per factory rack of each kind of load, kW: what the power chart stacks.</summary>
+    public required PowerBreakdown PerRack { get; init; }
+}
+
+/// <summary>Mean draw over the year per factory rack, kW, split by what draws it.</summary>
+public sealed record PowerBreakdown(Figure ItKw, Figure CoolingKw, Figure PumpsKw, Figure LossesKw);
 
 /// <summary>Scales the design to the factory and runs its plant through the site's year at both ends of every range.</summary>
 public static class FacilityAnalysis
@@ -119,7 +126,23 @@ public static class FacilityAnalysis
             Figure.Derived(facilityMw.Band * 1000 / scenario.Factory.RackCount, "kW",
                 string.Create(CultureInfo.InvariantCulture, $"{facilityMw.Value:0.###} MW / {scenario.Factory.RackCount} racks"), facilityMw, rackCount),
             central,
-            climate.Evidence.Note ?? "");
+            climate.Evidence.Note ?? "")
+        {
+            PerRack = Breakdown(central, good, bad, scenario.Factory.RackCount, plantInputs),
+        };
+    }
+
+    private static PowerBreakdown Breakdown(PlantYear central, PlantYear good, PlantYear bad, int racks, Figure[] inputs)
+    {
+        Figure Of(Func<PlantYear, double> mwh, string what)
+        {
+            double Kw(PlantYear y) => mwh(y) * 1000 / y.Hours / racks;
+            return Figure.Derived(new Band(Kw(central), Math.Min(Kw(good), Kw(bad)), Math.Max(Kw(good), Kw(bad))), "kW",
+                string.Create(CultureInfo.InvariantCulture, $"{what}: {mwh(central):0} MWh a year / 8,760 h / {racks} racks"), inputs);
+        }
+
+        return new PowerBreakdown(Of(y => y.ItMwh, "IT"), Of(y => y.CoolingMwh, "fans, chillers and air handling"),
+            Of(y => y.PumpMwh, "CDU pumps"), Of(y => y.LossMwh, "distribution losses"));
     }
 
     private static double PumpPowerKw(DesignAnalysis design, string cduId) =>
