@@ -26,5 +26,6 @@ namespace Studio.Contracts;
 [JsonSerializable(typeof(IReadOnlyList<TemplateSummaryDto>))]
 [JsonSerializable(typeof(EvaluationReportDto))]
 [JsonSerializable(typeof(ComparisonDto))]
+[JsonSerializable(typeof(CompareRequestDto))]
 [JsonSerializable(typeof(ProblemDto))]
 public sealed partial class StudioJsonContext : JsonSerializerContext;
