@@ -13,6 +13,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton(_ => PartCatalog.CreateDefault());
         services.AddSingleton(DesignRuleSet.Default);
         services.AddSingleton<ScenarioEvaluator>();
+        services.AddSingleton<ScenarioComparer>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Studio.Contracts.Catalog;
 using Studio.Engine.Catalog;
 using Studio.Engine.Evaluation;
+using Studio.Server.Comparison;
 using Studio.Server.Mapping;
 using Studio.Server.Scenarios;
 using Studio.Server.Templates;
@@ -34,12 +35,17 @@ public static class StudioApi
             .WithSummary("Evaluates a scenario document: metrics with units, ranges and provenance, and design-rule findings.")
             .DisableAntiforgery();
 
+        api.MapPost("/compare", CompareAsync)
+            .WithName("Compare")
+            .WithSummary("Evaluates a design and a baseline (a template run on the design's site and workload, or a second scenario): both reports, each metric's difference and ratio, and an optional waterfall of one metric.")
+            .DisableAntiforgery();
+
         api.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }))
             .WithName("Health");
 
         // Anything else under /api is a problem+json 404, never the studio's HTML page.
         api.Map("/{**path}", (HttpRequest request) => InputProblems.NotFound(
-                $"No API endpoint answers {request.Method} {request.Path}. The endpoints are GET /api/catalog, GET /api/templates, GET /api/templates/{{id}}, POST /api/evaluate and GET /api/health."))
+                $"No API endpoint answers {request.Method} {request.Path}. The endpoints are GET /api/catalog, GET /api/templates, GET /api/templates/{{id}}, POST /api/evaluate, POST /api/compare and GET /api/health."))
             .ExcludeFromDescription();
 
         return app;
@@ -66,6 +72,24 @@ public static class StudioApi
         }
 
         return TypedResults.Ok(evaluator.Evaluate(mapped.Scenario).ToDto());
+    }
+
+    private static async Task<IResult> CompareAsync(
+        HttpRequest request, ScenarioMapper mapper, TemplateLibrary templates, ScenarioComparer comparer, CancellationToken cancellationToken)
+    {
+        var read = await CompareRequestReader.ReadAsync(request, mapper, templates, cancellationToken);
+        if (read.TooLarge)
+        {
+            return InputProblems.TooLarge(read.Errors);
+        }
+
+        if (read.Request is not { } compare)
+        {
+            return InputProblems.InvalidScenario(read.Errors);
+        }
+
+        var comparison = comparer.Compare(compare.Design, compare.Baseline, compare.ExplainMetricId);
+        return TypedResults.Ok(comparison.ToDto(compare));
     }
 
     /// <summary>The catalog never changes while the server runs: map it once.</summary>
