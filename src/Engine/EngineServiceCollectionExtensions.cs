@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Studio.Engine.Catalog;
+using Studio.Engine.Compute;
 using Studio.Engine.Evaluation;
 using Studio.Engine.Rules;
 
@@ -7,12 +9,31 @@ namespace Studio.Engine;
 
 public static class EngineServiceCollectionExtensions
 {
-    /// <summary>Registers the catalog, the design rules and the evaluator. All are immutable and shared.</summary>
-    public static IServiceCollection AddStudioEngine(this IServiceCollection services)
+    /// <summary>
+    /// Registers the catalog, the design rules, the accelerator host and the evaluator. All are shared: the catalog
+    /// and rules are immutable, and the host serialises its launches.
+    /// </summary>
+    public static IServiceCollection AddStudioEngine(this IServiceCollection services, ComputeOptions? options = null, bool preferCpu = false)
     {
         services.AddSingleton(_ => PartCatalog.CreateDefault());
         services.AddSingleton(DesignRuleSet.Default);
-        services.AddSingleton<ScenarioEvaluator>();
+        services.AddSingleton(sp => new AcceleratorHost(preferCpu, sp.GetService<ILogger<AcceleratorHost>>()));
+        services.AddSingleton(sp =>
+        {
+            // Without ILGPU (a platform it does not support), the same models run as parallel loops.
+            AcceleratorHost? host = null;
+            try
+            {
+                host = sp.GetRequiredService<AcceleratorHost>();
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                sp.GetService<ILogger<EvaluationCompute>>()?.LogError(ex, "No accelerator: evaluating with parallel loops on the CPU.");
+            }
+
+            return new EvaluationCompute(host, options ?? ComputeOptions.Default);
+        });
+        services.AddSingleton(sp => new ScenarioEvaluator(sp.GetRequiredService<DesignRuleSet>(), sp.GetRequiredService<EvaluationCompute>()));
         services.AddSingleton<ScenarioComparer>();
         return services;
     }

@@ -27,5 +27,6 @@ namespace Studio.Contracts;
 [JsonSerializable(typeof(EvaluationReportDto))]
 [JsonSerializable(typeof(ComparisonDto))]
 [JsonSerializable(typeof(CompareRequestDto))]
+[JsonSerializable(typeof(HealthDto))]
 [JsonSerializable(typeof(ProblemDto))]
 public sealed partial class StudioJsonContext : JsonSerializerContext;

@@ -5,7 +5,7 @@ using Studio.Server.Components;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddStudioEngine();
+builder.Services.AddStudioEngine(preferCpu: builder.Configuration.GetValue<bool>("Compute:PreferCpu"));
 builder.Services.AddStudioApi();
 builder.Services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Studio.Engine.Compute;
 using Studio.Engine.Models;
 using Studio.Engine.Models.Assembly;
 using Studio.Engine.Models.Economics;
@@ -11,16 +12,27 @@ using Studio.Engine.Throughput;
 namespace Studio.Engine.Evaluation;
 
 /// <summary>The Engine's one entry point: a scenario in, a report of metrics and design-rule findings out.</summary>
-public sealed class ScenarioEvaluator(DesignRuleSet rules)
+public sealed class ScenarioEvaluator(DesignRuleSet rules, EvaluationCompute compute)
 {
-    public Report Evaluate(Scenario scenario)
+    /// <summary>An evaluator without an accelerator: the same models as parallel loops (tests, tools).</summary>
+    public ScenarioEvaluator(DesignRuleSet rules)
+        : this(rules, EvaluationCompute.ScalarDefault)
+    {
+    }
+
+    public Report Evaluate(Scenario scenario) => Evaluate(scenario, CancellationToken.None);
+
+    /// <summary>Evaluates, giving up between stages once a newer edit has superseded this one.</summary>
+    public Report Evaluate(Scenario scenario, CancellationToken cancellationToken)
     {
         var design = DesignAnalysis.Of(scenario);
         var throughput = ThroughputAnalysis.Run(design);
-        var facility = FacilityAnalysis.Run(design);
+        cancellationToken.ThrowIfCancellationRequested();
+        var facility = FacilityAnalysis.Run(design, compute);
         var workhorse = design.ComputeRacks.OrderByDescending(r => r.GpuCount).FirstOrDefault();
         var buildOut = workhorse is null ? null : AssemblyModel.Plan(workhorse, scenario.Factory);
-        var economics = EconomicsAnalysis.Run(design, facility, ServingRateOf(throughput), buildOut);
+        cancellationToken.ThrowIfCancellationRequested();
+        var economics = EconomicsAnalysis.Run(design, facility, ServingRateOf(throughput), buildOut, compute);
         var money = EconomicsMetrics.For(economics, throughput.Series.FirstOrDefault(s => s.Id == MetricIds.SeriesInferenceFrontier));
 
         IReadOnlyList<Diagnostic> diagnostics =

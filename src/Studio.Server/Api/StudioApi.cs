@@ -1,5 +1,7 @@
 using Studio.Contracts.Catalog;
+using Studio.Contracts.Evaluation;
 using Studio.Engine.Catalog;
+using Studio.Engine.Compute;
 using Studio.Engine.Evaluation;
 using Studio.Server.Comparison;
 using Studio.Server.Mapping;
@@ -40,7 +42,9 @@ public static class StudioApi
             .WithSummary("Evaluates a design and a baseline (a template run on the design's site and workload, or a second scenario): both reports, each metric's difference and ratio, and an optional waterfall of one metric.")
             .DisableAntiforgery();
 
-        api.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }))
+        api.MapGet("/health", (EvaluationCompute compute) => TypedResults.Ok(new HealthDto("ok", compute.Accelerator is { } a
+                ? new AcceleratorDto(a.Kind, a.Name, a.Multiprocessors, a.MaxThreadsPerGroup, a.MemoryBytes)
+                : null)))
             .WithName("Health");
 
         // Anything else under /api is a problem+json 404, never the studio's HTML page.
@@ -71,7 +75,7 @@ public static class StudioApi
             return InputProblems.InvalidScenario(mapped.Errors);
         }
 
-        return TypedResults.Ok(evaluator.Evaluate(mapped.Scenario).ToDto());
+        return TypedResults.Ok(evaluator.Evaluate(mapped.Scenario, cancellationToken).ToDto());
     }
 
     private static async Task<IResult> CompareAsync(

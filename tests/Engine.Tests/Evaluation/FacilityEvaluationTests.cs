@@ -54,14 +54,14 @@ public sealed class FacilityEvaluationTests
     }
 
     [Fact]
-    public void Evaluate_RubinGpusPerGw_IncludesNvidiasPublishedCount()
+    public void Evaluate_RubinGpusPerGw_BetweenNvidiasTwoPublishedCounts()
     {
         var gpus = Evaluate(Generation.VeraRubin).Find(MetricIds.EconomicsGpusPerGw)!.Band!.Value;
 
-        // S48: 274,968 GPUs per GW without power-aware scheduling (399,096 with). At 188 kW per 72 GPUs and a PUE
-        // near 1.08 the model gives ~343,000; its band from the power and plant ranges spans both published counts.
-        Assert.InRange(274_968, gpus.Low, gpus.High);
-        Assert.InRange(399_096, gpus.Low, gpus.High);
+        // S48: 274,968 GPUs per GW without power-aware scheduling, 399,096 with it. The bare reference rack (188 kW
+        // per 72 GPUs, PUE ~1.08, no network or storage racks) gives ~358,000: between the two.
+        Assert.InRange(gpus.Value, 274_968, 399_096);
+        Assert.True(gpus.Low <= gpus.Value && gpus.Value <= gpus.High);
     }
 
     [Fact]

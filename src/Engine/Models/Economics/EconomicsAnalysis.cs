@@ -1,4 +1,5 @@
 using System.Globalization;
+using Studio.Engine.Compute;
 using Studio.Engine.Models.Assembly;
 using Studio.Engine.Models.Facility;
 using Studio.Engine.Provenance;
@@ -34,7 +35,10 @@ public sealed record ServingRate(Figure OutputTokensPerSecondPerGpu, Figure? Pre
 /// </summary>
 public static class EconomicsAnalysis
 {
-    public static EconomicsResult? Run(DesignAnalysis design, FacilityResult? facility, ServingRate? serving, BuildOut? buildOut)
+    public static EconomicsResult? Run(DesignAnalysis design, FacilityResult? facility, ServingRate? serving, BuildOut? buildOut) =>
+        Run(design, facility, serving, buildOut, EvaluationCompute.ScalarDefault);
+
+    public static EconomicsResult? Run(DesignAnalysis design, FacilityResult? facility, ServingRate? serving, BuildOut? buildOut, EvaluationCompute compute)
     {
         var scenario = design.Scenario;
         var computeRacks = design.ComputeRacks.Count;
@@ -84,14 +88,42 @@ public static class EconomicsAnalysis
 
         Figure[] costInputs = [partsDesign, facilityPerMw, facility.ItMw, facility.FacilityMw, life, rate, maintenance];
         Figure[] tokenInputs = serving is null ? costInputs : [.. costInputs, utilisation, serving.OutputTokensPerSecondPerGpu];
-        Figure Of(Func<EconomicsOutcome, double> pick, string unit, string note, Figure[] inputs) =>
-            Figure.Derived(new Band(pick(central), Math.Min(pick(good), pick(bad)), Math.Max(pick(good), pick(bad))), unit, note, inputs);
+        // The bands are the 5th and 95th percentiles of a Monte Carlo over every uncertain input (triangular over its
+        // range); the ends-together corners above only draw the cash-flow chart's pessimistic and optimistic curves.
+        var uncertainty = new EconomicsUncertainty(
+            Point(f => f.Value, f => f.Value),
+            Triangular.Of(partsDesign.Band * scale),
+            Triangular.Of(facilityPerMw),
+            Triangular.Of(facility.ItMw),
+            Triangular.Of(facility.Pue),
+            serving is null ? Triangular.Exact(0) : Triangular.Of(serving.OutputTokensPerSecondPerGpu),
+            Triangular.Of(utilisation),
+            Triangular.Of(life),
+            Triangular.Of(rate),
+            Triangular.Of(maintenance));
+        var samples = compute.EconomicsSamples(uncertainty);
+        var spread = string.Create(CultureInfo.InvariantCulture, $"; band: 5th–95th percentile of {samples.Length:N0} Monte Carlo samples");
+        var buffer = new double[samples.Length];
+        Band Percentiles(Func<EconomicsValues, double> pick, double value)
+        {
+            for (var i = 0; i < samples.Length; i++)
+            {
+                buffer[i] = pick(samples[i]);
+            }
 
-        var capex = Of(o => o.CapexUsd, "USD", string.Create(CultureInfo.InvariantCulture,
+            var low = Compute.Percentiles.Of(buffer, 0.05);
+            var high = Compute.Percentiles.Of(buffer, 0.95);
+            return new Band(value, Math.Min(value, double.IsNaN(low) ? value : low), Math.Max(value, double.IsNaN(high) ? value : high));
+        }
+
+        Figure Of(Func<EconomicsOutcome, double> pick, Func<EconomicsValues, double> sample, string unit, string note, Figure[] inputs) =>
+            Figure.Derived(Percentiles(sample, pick(central)), unit, note + spread, inputs);
+
+        var capex = Of(o => o.CapexUsd, v => v.CapexUsd, "USD", string.Create(CultureInfo.InvariantCulture,
             $"parts {partsDesign.Value * scale / 1e6:0.#} M$ ({scenario.Factory.RackCount} racks) + {facilityPerMw.Value / 1e6:0.#} M$/MW × {facility.ItMw.Value:0.##} MW IT"), costInputs);
-        var racksPer100Mw = Figure.Derived(new Band(central.RacksPerGw, Math.Min(good.RacksPerGw, bad.RacksPerGw), Math.Max(good.RacksPerGw, bad.RacksPerGw)) / 10,
+        var racksPer100Mw = Figure.Derived(Percentiles(v => v.RacksPerGw, central.RacksPerGw) / 10,
             "racks", string.Create(CultureInfo.InvariantCulture, $"100 MW / {facility.FacilityKwPerRack.Value:0.#} kW facility draw per rack"), facility.FacilityKwPerRack);
-        var gpusPerGw = Figure.Derived(new Band(central.GpusPerGw, Math.Min(good.GpusPerGw, bad.GpusPerGw), Math.Max(good.GpusPerGw, bad.GpusPerGw)),
+        var gpusPerGw = Figure.Derived(Percentiles(v => v.GpusPerGw, central.GpusPerGw),
             "GPUs", string.Create(CultureInfo.InvariantCulture, $"1 GW / {facility.FacilityKwPerRack.Value:0.#} kW per rack × {gpusDesign / (double)computeRacks:0.#} GPUs per rack"),
             facility.FacilityKwPerRack);
         if (serving is null)
@@ -100,26 +132,26 @@ public static class EconomicsAnalysis
         }
 
         var share = serving.PrefillShare?.Value ?? 0;
-        var annualCost = Of(o => o.AnnualCostUsd, "USD/year", string.Create(CultureInfo.InvariantCulture,
+        var annualCost = Of(o => o.AnnualCostUsd, v => v.AnnualCostUsd, "USD/year", string.Create(CultureInfo.InvariantCulture,
             $"capital {TokenEconomics.CapitalRecoveryFactor(rate.Value, life.Value):0.###} × capex over {life.Value:0.#} years at {rate.Value:P0}, energy at {scenario.Site.ElectricityUsdPerKwh:0.###} $/kWh, maintenance {maintenance.Value:P0}"),
             costInputs);
-        var perOutput = Of(o => o.CostPerMillionOutputUsd, "USD/M tokens", string.Create(CultureInfo.InvariantCulture,
+        var perOutput = Of(o => o.CostPerMillionOutputUsd, v => v.CostPerMillionOutputUsd, "USD/M tokens", string.Create(CultureInfo.InvariantCulture,
             $"annual cost × {1 - share:0.###} (decode's share of GPU time) / {central.OutputTokensPerYear / 1e12:0.###} T output tokens a year ({serving.OutputTokensPerSecondPerGpu.Value:0} tokens/s per GPU × {gpus:0} GPUs × {utilisation.Value:P0})"),
             tokenInputs);
-        var perInput = Of(o => o.CostPerMillionInputUsd, "USD/M tokens", string.Create(CultureInfo.InvariantCulture,
+        var perInput = Of(o => o.CostPerMillionInputUsd, v => v.CostPerMillionInputUsd, "USD/M tokens", string.Create(CultureInfo.InvariantCulture,
             $"annual cost × {share:0.###} (prefill's share of GPU time) / {central.InputTokensPerYear / 1e12:0.###} T input tokens a year"), tokenInputs);
-        var perMw = Of(o => o.TokensPerSecondPerMw, "tokens/s per MW", string.Create(CultureInfo.InvariantCulture,
+        var perMw = Of(o => o.TokensPerSecondPerMw, v => v.TokensPerSecondPerMw, "tokens/s per MW", string.Create(CultureInfo.InvariantCulture,
             $"{serving.OutputTokensPerSecondPerGpu.Value:0} output tokens/s per GPU × {gpus:0} GPUs / {facility.FacilityMw.Value:0.##} MW facility (at full load)"), tokenInputs);
-        var revenue = Of(o => o.AnnualRevenueUsd, "USD/year", string.Create(CultureInfo.InvariantCulture,
+        var revenue = Of(o => o.AnnualRevenueUsd, v => v.AnnualRevenueUsd, "USD/year", string.Create(CultureInfo.InvariantCulture,
             $"input tokens at {assumptions.InputUsdPerMillionTokens:0.##} $/M + output tokens at {assumptions.OutputUsdPerMillionTokens:0.##} $/M, year one"), tokenInputs);
-        var perGw = Of(o => o.AnnualRevenuePerGwUsd, "USD/year", "year-one revenue / facility MW × 1,000", tokenInputs);
+        var perGw = Of(o => o.AnnualRevenuePerGwUsd, v => v.AnnualRevenuePerGwUsd, "USD/year", "year-one revenue / facility MW × 1,000", tokenInputs);
 
         var pays = central.PaybackYears is not null;
         var horizon = Math.Ceiling(life.Value) * TokenEconomics.HorizonLives;
         var payback = pays
-            ? Figure.Derived(new Band(central.PaybackYears!.Value, good.PaybackYears ?? central.PaybackYears.Value, bad.PaybackYears ?? horizon), "years",
+            ? Figure.Derived(PaybackBand(Percentiles(v => v.PaybackYears, central.PaybackYears!.Value), samples, horizon, out var never), "years",
                 string.Create(CultureInfo.InvariantCulture,
-                    $"cumulative cash turns positive; prices fall {assumptions.PriceDeclinePerYear:P0} a year, demand grows {assumptions.DemandGrowthPerYear:P0} a year{(bad.PaybackYears is null ? $"; at the unfavourable end not within {horizon:0} years" : "")}"),
+                    $"cumulative cash turns positive; prices fall {assumptions.PriceDeclinePerYear:P0} a year, demand grows {assumptions.DemandGrowthPerYear:P0} a year{(never > 0.05 ? $"; {never:P0} of samples do not pay back within {horizon:0} years" : "")}{spread}"),
                 tokenInputs)
             : null;
 
@@ -135,5 +167,21 @@ public static class EconomicsAnalysis
 
         return new EconomicsResult(capex, annualCost, perOutput, perInput, perMw, revenue, payback, pays, racksPer100Mw, gpusPerGw, perGw, buildOutCost,
             central, good, bad, serving.OutputTokensPerSecondPerGpu.Value);
+    }
+
+    /// <summary>Samples that never pay back count as beyond the horizon: the band's top is the horizon when they pass 5%.</summary>
+    private static Band PaybackBand(Band band, EconomicsValues[] samples, double horizon, out double never)
+    {
+        var count = 0;
+        foreach (var sample in samples)
+        {
+            if (double.IsNaN(sample.PaybackYears))
+            {
+                count++;
+            }
+        }
+
+        never = samples.Length == 0 ? 0 : (double)count / samples.Length;
+        return never > 0.05 ? band with { High = Math.Max(band.Value, horizon) } : band;
     }
 }

@@ -44,11 +44,32 @@ public sealed record EconomicsOutcome(
     IReadOnlyList<double> CumulativeCashUsd);
 
 /// <summary>
+/// The outputs as plain numbers, computed without allocating: what the Monte Carlo kernel evaluates per sample.
+/// </summary>
+/// <param name="PaybackYears">NaN when cumulative cash does not turn positive within the horizon.</param>
+public readonly record struct EconomicsValues(
+    double CapexUsd,
+    double AnnualCostUsd,
+    double AnnualOpexUsd,
+    double OutputTokensPerYear,
+    double InputTokensPerYear,
+    double CostPerMillionOutputUsd,
+    double CostPerMillionInputUsd,
+    double AnnualRevenueUsd,
+    double TokensPerSecondPerMw,
+    double RacksPerGw,
+    double GpusPerGw,
+    double AnnualRevenuePerGwUsd,
+    double PaybackYears);
+
+/// <summary>
 /// Token economics of a factory. Capital is parts plus facility per MW of IT; it is charged over the depreciation
 /// life at the cost of capital through the capital-recovery factor r / (1 − (1 + r)^−n). Operating cost is energy at
 /// the facility's mean draw and maintenance. Output tokens a year = rate per GPU × GPUs × utilisation × 8,760 h; the
 /// annual cost splits between input and output tokens by the GPU time each takes. The projection lets token prices
 /// fall and demand grow (utilisation rising to at most 1) year by year, and reads the payback off cumulative cash.
+/// Every method here is kernel-safe (value types, no exceptions, no allocation) except <see cref="Evaluate"/>, which
+/// adds the cash-flow curve for the report.
 /// </summary>
 public static class TokenEconomics
 {
@@ -56,6 +77,24 @@ public static class TokenEconomics
     public const int HorizonLives = 3;
 
     public static EconomicsOutcome Evaluate(in EconomicsPoint p)
+    {
+        var v = Values(p);
+        var life = (int)Math.Ceiling(p.DepreciationYears);
+        var cumulative = new List<double> { -v.CapexUsd };
+        var cash = -v.CapexUsd;
+        for (var year = 1; year <= life; year++)
+        {
+            cash += CashFlow(p, v.AnnualRevenueUsd, v.AnnualOpexUsd, year);
+            cumulative.Add(cash);
+        }
+
+        return new EconomicsOutcome(
+            v.CapexUsd, v.AnnualCostUsd, v.AnnualOpexUsd, v.OutputTokensPerYear, v.InputTokensPerYear, v.CostPerMillionOutputUsd,
+            v.CostPerMillionInputUsd, v.AnnualRevenueUsd, v.TokensPerSecondPerMw, v.RacksPerGw, v.GpusPerGw, v.AnnualRevenuePerGwUsd,
+            double.IsNaN(v.PaybackYears) ? null : v.PaybackYears, cumulative);
+    }
+
+    public static EconomicsValues Values(in EconomicsPoint p)
     {
         var capex = p.PartsCapexUsd + (p.FacilityUsdPerMw * p.ItMw);
         var capital = capex * CapitalRecoveryFactor(p.CostOfCapital, p.DepreciationYears);
@@ -66,12 +105,9 @@ public static class TokenEconomics
         var outputTokens = p.OutputTokensPerSecondPerGpu * p.Gpus * p.Utilisation * EconomicsDefaults.SecondsPerYear;
         var inputTokens = outputTokens * p.InputPerOutputToken;
         var revenue = (inputTokens / 1e6 * p.InputUsdPerMillion) + (outputTokens / 1e6 * p.OutputUsdPerMillion);
-
-        var fullRate = p.OutputTokensPerSecondPerGpu * p.Gpus;
         var racksPerGw = p.FacilityMw > 0 ? 1000 / (p.FacilityMw / p.Racks) : 0;
-        var (payback, cumulative) = Project(capex, revenue, opex, p);
 
-        return new EconomicsOutcome(
+        return new EconomicsValues(
             capex,
             annualCost,
             opex,
@@ -80,41 +116,45 @@ public static class TokenEconomics
             outputTokens > 0 ? annualCost * (1 - p.PrefillShare) / (outputTokens / 1e6) : 0,
             inputTokens > 0 ? annualCost * p.PrefillShare / (inputTokens / 1e6) : 0,
             revenue,
-            p.FacilityMw > 0 ? fullRate / p.FacilityMw : 0,
+            p.FacilityMw > 0 ? p.OutputTokensPerSecondPerGpu * p.Gpus / p.FacilityMw : 0,
             racksPerGw,
             racksPerGw * p.Gpus / p.Racks,
             p.FacilityMw > 0 ? revenue / p.FacilityMw * 1000 : 0,
-            payback,
-            cumulative);
+            Payback(p, capex, revenue, opex));
     }
 
     /// <summary>The annual payment that repays one dollar over <paramref name="years"/> at rate <paramref name="rate"/>.</summary>
     public static double CapitalRecoveryFactor(double rate, double years) =>
         rate <= 0 ? 1 / years : rate / (1 - Math.Pow(1 + rate, -years));
 
-    private static (double? Payback, IReadOnlyList<double> Cumulative) Project(double capex, double revenue, double opex, in EconomicsPoint p)
+    /// <summary>Year <paramref name="year"/>'s cash: revenue at that year's price and demand, less operating cost.</summary>
+    public static double CashFlow(in EconomicsPoint p, double revenue, double opex, int year)
     {
-        var life = (int)Math.Ceiling(p.DepreciationYears);
-        var cumulative = new List<double> { -capex };
-        var cash = -capex;
-        double? payback = null;
-        for (var year = 1; year <= life * HorizonLives; year++)
+        var utilisation = Math.Min(1, p.Utilisation * Math.Pow(1 + p.DemandGrowthPerYear, year - 1));
+        var price = Math.Pow(1 - p.PriceDeclinePerYear, year - 1);
+        return (revenue * (p.Utilisation > 0 ? utilisation / p.Utilisation : 0) * price) - opex;
+    }
+
+    private static double Payback(in EconomicsPoint p, double capex, double revenue, double opex)
+    {
+        if (capex <= 0)
         {
-            var utilisation = Math.Min(1, p.Utilisation * Math.Pow(1 + p.DemandGrowthPerYear, year - 1));
-            var price = Math.Pow(1 - p.PriceDeclinePerYear, year - 1);
-            var flow = (revenue * (p.Utilisation > 0 ? utilisation / p.Utilisation : 0) * price) - opex;
-            if (payback is null && cash < 0 && cash + flow >= 0 && flow > 0)
+            return 0;
+        }
+
+        var horizon = (int)Math.Ceiling(p.DepreciationYears) * HorizonLives;
+        var cash = -capex;
+        for (var year = 1; year <= horizon; year++)
+        {
+            var flow = CashFlow(p, revenue, opex, year);
+            if (flow > 0 && cash + flow >= 0)
             {
-                payback = year - 1 + (-cash / flow);
+                return year - 1 + (-cash / flow);
             }
 
             cash += flow;
-            if (year <= life)
-            {
-                cumulative.Add(cash);
-            }
         }
 
-        return (capex <= 0 ? 0 : payback, cumulative);
+        return double.NaN;
     }
 }

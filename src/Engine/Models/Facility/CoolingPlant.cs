@@ -53,6 +53,9 @@ public readonly record struct PlantPoint(
         p.DistributionLossFraction.High, p.Rejection);
 }
 
+/// <summary>One hour of the plant: facility and cooling draw, the chiller's share of the liquid heat, water evaporated.</summary>
+public readonly record struct PlantHourResult(double FacilityKw, double CoolingKw, double Trim, double WaterLitres);
+
 /// <summary>A simulated year of the plant.</summary>
 /// <param name="ChillerHours">Hours in which the liquid loop needs chiller trim (the air-cooled share's chiller is counted in energy only).</param>
 /// <param name="PeakFacilityKw">The highest hourly facility draw.</param>
@@ -85,11 +88,37 @@ public sealed record PlantYear(
 /// </summary>
 public static class CoolingPlant
 {
-    public static PlantYear Simulate(PlantLoad load, PlantPoint p, IReadOnlyList<double> ambientC)
+    /// <summary>One hour of the plant: the arithmetic the scalar year and the hourly kernel share.</summary>
+    public static PlantHourResult Hour(in PlantLoad load, in PlantPoint p, double ambientC)
     {
         var airHeatKw = Math.Max(0, load.ItKw - load.LiquidHeatKw);
         var range = load.ReturnC - load.SupplyC;
-        var lossKw = p.DistributionLossFraction * load.ItKw;
+        var outdoor = p.Rejection == HeatRejection.CoolingTower ? ambientC - p.WetBulbDepressionK : ambientC;
+        var coolerLeavingC = outdoor + p.ApproachK;
+        var trim = coolerLeavingC <= load.SupplyC ? 0 : range > 0 ? Math.Min(1, (coolerLeavingC - load.SupplyC) / range) : 1;
+        var coolingKw = (p.RejectionFanFraction * load.LiquidHeatKw) + (trim * load.LiquidHeatKw / p.ChillerCop);
+        var airChiller = airHeatKw > 0 && ambientC > p.AirEconomizerC;
+        coolingKw += (p.AirHandlingFraction * airHeatKw) + (airChiller ? airHeatKw / p.AirChillerCop : 0);
+        var water = p.Rejection == HeatRejection.CoolingTower ? (1 - trim) * load.LiquidHeatKw * p.TowerLitresPerKwh : 0;
+        var facilityKw = load.ItKw + load.PumpKw + (p.DistributionLossFraction * load.ItKw) + coolingKw;
+        return new PlantHourResult(facilityKw, coolingKw, trim, water);
+    }
+
+    /// <summary>The scalar reference: every hour in turn, then the year's sums.</summary>
+    public static PlantYear Simulate(PlantLoad load, PlantPoint p, IReadOnlyList<double> ambientC)
+    {
+        var hours = new PlantHourResult[ambientC.Count];
+        for (var hour = 0; hour < hours.Length; hour++)
+        {
+            hours[hour] = Hour(load, p, ambientC[hour]);
+        }
+
+        return Aggregate(load, p, ambientC, hours);
+    }
+
+    /// <summary>The year's sums and monthly figures from its hours, however they were computed.</summary>
+    public static PlantYear Aggregate(in PlantLoad load, in PlantPoint p, IReadOnlyList<double> ambientC, ReadOnlySpan<PlantHourResult> hours)
+    {
         var chillerHoursByMonth = new double[12];
         var facilityByMonth = new double[12];
         var itByMonth = new double[12];
@@ -97,44 +126,31 @@ public static class CoolingPlant
         var hoursByMonth = new double[12];
         double coolingKwh = 0, waterLitres = 0, peakKw = 0;
         var chillerHours = 0;
-
-        for (var hour = 0; hour < ambientC.Count; hour++)
+        for (var hour = 0; hour < hours.Length; hour++)
         {
-            var ambient = ambientC[hour];
-            var outdoor = p.Rejection == HeatRejection.CoolingTower ? ambient - p.WetBulbDepressionK : ambient;
-            var coolerLeavingC = outdoor + p.ApproachK;
-            var trim = coolerLeavingC <= load.SupplyC ? 0 : range > 0 ? Math.Min(1, (coolerLeavingC - load.SupplyC) / range) : 1;
-            var coolingKw = (p.RejectionFanFraction * load.LiquidHeatKw) + (trim * load.LiquidHeatKw / p.ChillerCop);
-
-            var airChiller = airHeatKw > 0 && ambient > p.AirEconomizerC;
-            coolingKw += (p.AirHandlingFraction * airHeatKw) + (airChiller ? airHeatKw / p.AirChillerCop : 0);
-            if (p.Rejection == HeatRejection.CoolingTower)
-            {
-                waterLitres += (1 - trim) * load.LiquidHeatKw * p.TowerLitresPerKwh;
-            }
-
-            var facilityKw = load.ItKw + load.PumpKw + lossKw + coolingKw;
-            peakKw = Math.Max(peakKw, facilityKw);
-            coolingKwh += coolingKw;
+            var result = hours[hour];
+            peakKw = Math.Max(peakKw, result.FacilityKw);
+            coolingKwh += result.CoolingKw;
+            waterLitres += result.WaterLitres;
             var month = TypicalYear.MonthOf(hour);
-            if (trim > 0)
+            if (result.Trim > 0)
             {
                 chillerHours++;
                 chillerHoursByMonth[month]++;
             }
 
-            facilityByMonth[month] += facilityKw;
+            facilityByMonth[month] += result.FacilityKw;
             itByMonth[month] += load.ItKw;
-            ambientByMonth[month] += ambient;
+            ambientByMonth[month] += ambientC[hour];
             hoursByMonth[month]++;
         }
 
-        var hours = ambientC.Count;
+        var count = hours.Length;
         return new PlantYear(
-            load.ItKw * hours / 1000,
+            load.ItKw * count / 1000,
             coolingKwh / 1000,
-            lossKw * hours / 1000,
-            load.PumpKw * hours / 1000,
+            p.DistributionLossFraction * load.ItKw * count / 1000,
+            load.PumpKw * count / 1000,
             chillerHours,
             waterLitres,
             peakKw,
@@ -142,7 +158,7 @@ public static class CoolingPlant
             [.. Enumerable.Range(0, 12).Select(m => itByMonth[m] > 0 ? facilityByMonth[m] / itByMonth[m] : 1)],
             [.. Enumerable.Range(0, 12).Select(m => hoursByMonth[m] > 0 ? ambientByMonth[m] / hoursByMonth[m] : 0)])
         {
-            Hours = hours,
+            Hours = count,
         };
     }
 }

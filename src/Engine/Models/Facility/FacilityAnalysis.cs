@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Studio.Engine.Compute;
 using Studio.Engine.Provenance;
 using Studio.Engine.Scenarios;
 using Studio.Engine.Sites;
@@ -48,7 +49,9 @@ public static class FacilityAnalysis
             : throw new ArgumentException($"Unknown location '{id}'.", nameof(site)));
     }
 
-    public static FacilityResult? Run(DesignAnalysis design)
+    public static FacilityResult? Run(DesignAnalysis design) => Run(design, EvaluationCompute.ScalarDefault);
+
+    public static FacilityResult? Run(DesignAnalysis design, EvaluationCompute compute)
     {
         var scenario = design.Scenario;
 
@@ -80,9 +83,9 @@ public static class FacilityAnalysis
         var load = new PlantLoad(designIt.Value * rackScale, liquidKw * rackScale, pumpKw * rackScale, supplyC, supplyC + riseK);
         var parameters = FacilityDefaults.ParametersFor(scenario.Site, scenario.Power);
         var year = YearOf(scenario.Site);
-        var central = CoolingPlant.Simulate(load, PlantPoint.Central(parameters), year.AmbientC);
-        var good = CoolingPlant.Simulate(load, PlantPoint.Favourable(parameters), year.AmbientC);
-        var bad = CoolingPlant.Simulate(load, PlantPoint.Unfavourable(parameters), year.AmbientC);
+        var years = compute.PlantYears(load,
+            [PlantPoint.Central(parameters), PlantPoint.Favourable(parameters), PlantPoint.Unfavourable(parameters)], year.AmbientC);
+        var (central, good, bad) = (years[0], years[1], years[2]);
 
         Figure[] inputs = [.. parameters.All(), designIt];
         var climate = new Figure(Band.Exact(year.AmbientC.Average()), "°C", SiteEvidence(scenario.Site, year));

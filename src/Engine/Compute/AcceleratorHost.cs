@@ -1,0 +1,94 @@
+using ILGPU;
+using ILGPU.Runtime;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Studio.Engine.Models.Economics;
+using Studio.Engine.Models.Facility;
+
+namespace Studio.Engine.Compute;
+
+/// <summary>Where the heavy work runs, for the health endpoint and the logs.</summary>
+/// <param name="Kind">"Cuda" or "CPU".</param>
+public sealed record AcceleratorInfo(string Kind, string Name, int Multiprocessors, int MaxThreadsPerGroup, long MemoryBytes);
+
+/// <summary>
+/// The one place that chooses the device (CUDA when the server has an NVIDIA GPU, the CPU accelerator otherwise),
+/// loads and caches the kernels, and warms them at start-up. Launches are serialised: an accelerator's default
+/// stream is not safe to drive from two threads, and a launch is short next to an evaluation's other work.
+/// </summary>
+public sealed class AcceleratorHost : IDisposable
+{
+    private readonly Context _context;
+    private readonly Accelerator _accelerator;
+    private readonly Lock _gate = new();
+    private readonly Lazy<Action<KernelConfig, ArrayView1D<double, Stride1D.Dense>, ArrayView1D<PlantLoad, Stride1D.Dense>, ArrayView1D<PlantPoint, Stride1D.Dense>, ArrayView1D<PlantHourResult, Stride1D.Dense>, int, int>> _plantHours;
+    private readonly Lazy<Action<KernelConfig, ArrayView1D<EconomicsValues, Stride1D.Dense>, EconomicsUncertainty, ulong, int>> _economics;
+
+    public AcceleratorHost(bool preferCpu = false, ILogger<AcceleratorHost>? logger = null)
+    {
+        _context = Context.Create(builder => builder.Default());
+        _accelerator = _context.GetPreferredDevice(preferCpu).CreateAccelerator(_context);
+        Info = new AcceleratorInfo(
+            _accelerator.AcceleratorType == AcceleratorType.Cuda ? "Cuda" : _accelerator.AcceleratorType.ToString(),
+            _accelerator.Name, _accelerator.NumMultiprocessors, _accelerator.MaxNumThreadsPerGroup, _accelerator.MemorySize);
+        _plantHours = new(() => _accelerator.LoadStreamKernel<ArrayView1D<double, Stride1D.Dense>, ArrayView1D<PlantLoad, Stride1D.Dense>,
+            ArrayView1D<PlantPoint, Stride1D.Dense>, ArrayView1D<PlantHourResult, Stride1D.Dense>, int, int>(Kernels.PlantHours));
+        _economics = new(() => _accelerator.LoadStreamKernel<ArrayView1D<EconomicsValues, Stride1D.Dense>, EconomicsUncertainty, ulong, int>(Kernels.EconomicsSamples));
+        (logger ?? NullLogger<AcceleratorHost>.Instance).LogInformation(
+            "Compute on {Kind} accelerator {Name} ({Multiprocessors} multiprocessors, {Threads} threads per group).",
+            Info.Kind, Info.Name, Info.Multiprocessors, Info.MaxThreadsPerGroup);
+    }
+
+    public AcceleratorInfo Info { get; }
+
+    public bool IsGpu => _accelerator.AcceleratorType == AcceleratorType.Cuda;
+
+    /// <summary>Loads every kernel and runs each once on a tiny input, so the first evaluation does not pay for it.</summary>
+    public void Warm()
+    {
+        _ = EconomicsSamples(default, 16, seed: 1);
+        _ = PlantHours([20.0], [new PlantLoad(1, 1, 0, 45, 55)], [default]);
+    }
+
+    /// <summary>Every hour of every plant scenario: results[s][h].</summary>
+    public PlantHourResult[][] PlantHours(double[] ambientC, PlantLoad[] loads, PlantPoint[] points)
+    {
+        var items = ambientC.Length * loads.Length;
+        lock (_gate)
+        {
+            using var ambient = _accelerator.Allocate1D(ambientC);
+            using var loadBuffer = _accelerator.Allocate1D(loads);
+            using var pointBuffer = _accelerator.Allocate1D(points);
+            using var output = _accelerator.Allocate1D<PlantHourResult>(items);
+            _plantHours.Value(Config(items), ambient.View, loadBuffer.View, pointBuffer.View, output.View, ambientC.Length, items);
+            _accelerator.Synchronize();
+            var flat = output.GetAsArray1D();
+            return [.. Enumerable.Range(0, loads.Length).Select(s => flat.AsSpan(s * ambientC.Length, ambientC.Length).ToArray())];
+        }
+    }
+
+    public EconomicsValues[] EconomicsSamples(in EconomicsUncertainty uncertainty, int samples, ulong seed)
+    {
+        lock (_gate)
+        {
+            using var output = _accelerator.Allocate1D<EconomicsValues>(samples);
+            _economics.Value(Config(samples), output.View, uncertainty, seed, samples);
+            _accelerator.Synchronize();
+            return output.GetAsArray1D();
+        }
+    }
+
+    /// <summary>Enough groups to fill the device, each as wide as it allows; the grid-stride loop covers the rest.</summary>
+    private KernelConfig Config(int items)
+    {
+        var groupSize = Math.Min(_accelerator.MaxNumThreadsPerGroup, 256);
+        var groups = Math.Max(1, Math.Min((items + groupSize - 1) / groupSize, _accelerator.NumMultiprocessors * (IsGpu ? 32 : 4)));
+        return new KernelConfig(groups, groupSize);
+    }
+
+    public void Dispose()
+    {
+        _accelerator.Dispose();
+        _context.Dispose();
+    }
+}

@@ -1,0 +1,63 @@
+using Studio.Engine.Models.Economics;
+using Studio.Engine.Models.Facility;
+
+namespace Studio.Engine.Compute;
+
+/// <summary>How much work an evaluation does: sample counts and the seed that makes a run reproducible.</summary>
+public sealed record ComputeOptions
+{
+    public static ComputeOptions Default { get; } = new();
+
+    /// <summary>Monte Carlo samples for the economics bands.</summary>
+    public int MonteCarloSamples { get; init; } = 100_000;
+
+    public ulong Seed { get; init; } = 20_261_129;
+}
+
+/// <summary>
+/// Runs an evaluation's sweeps on the accelerator when there is one, or as a plain parallel loop over the same model
+/// functions when there is not (unit tests, a host that failed to start ILGPU).
+/// </summary>
+public sealed class EvaluationCompute(AcceleratorHost? host, ComputeOptions options)
+{
+    public static EvaluationCompute ScalarDefault { get; } = new(null, ComputeOptions.Default);
+
+    public ComputeOptions Options => options;
+
+    public AcceleratorInfo? Accelerator => host?.Info;
+
+    /// <summary>A year of each plant scenario, hour by hour on the accelerator, summed on the host.</summary>
+    public PlantYear[] PlantYears(PlantLoad load, PlantPoint[] points, IReadOnlyList<double> ambientC)
+    {
+        if (host is null)
+        {
+            return [.. points.Select(p => CoolingPlant.Simulate(load, p, ambientC))];
+        }
+
+        var hours = host.PlantHours([.. ambientC], [.. points.Select(_ => load)], points);
+        return [.. points.Select((p, i) => CoolingPlant.Aggregate(load, p, ambientC, hours[i]))];
+    }
+
+    public EconomicsValues[] EconomicsSamples(in EconomicsUncertainty uncertainty) =>
+        host?.EconomicsSamples(uncertainty, options.MonteCarloSamples, options.Seed)
+        ?? EconomicsSamplesScalar(uncertainty, options.MonteCarloSamples, options.Seed, parallel: true);
+
+    /// <summary>The scalar reference: the same per-sample function, on one thread or as a parallel loop.</summary>
+    public static EconomicsValues[] EconomicsSamplesScalar(EconomicsUncertainty uncertainty, int samples, ulong seed, bool parallel)
+    {
+        var output = new EconomicsValues[samples];
+        if (parallel)
+        {
+            Parallel.For(0, samples, i => output[i] = uncertainty.Evaluate(seed, i));
+        }
+        else
+        {
+            for (var i = 0; i < samples; i++)
+            {
+                output[i] = uncertainty.Evaluate(seed, i);
+            }
+        }
+
+        return output;
+    }
+}

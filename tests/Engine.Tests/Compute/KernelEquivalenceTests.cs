@@ -1,0 +1,90 @@
+using Studio.Engine.Compute;
+using Studio.Engine.Models.Facility;
+using Studio.Engine.Scenarios;
+using Studio.Engine.Sites;
+
+namespace Studio.Engine.Tests.Compute;
+
+/// <summary>
+/// Every kernel against its scalar reference on ILGPU's CPU accelerator (the same device CI has). The kernels call
+/// the very functions the references call, so the results agree to the last bit in practice; the tolerance, 1e-12
+/// relative, only allows a device that fuses multiply-adds differently.
+/// </summary>
+public sealed class KernelEquivalenceTests : IClassFixture<CpuAcceleratorFixture>
+{
+    private const double Relative = 1e-12;
+    private readonly AcceleratorHost _host;
+
+    public KernelEquivalenceTests(CpuAcceleratorFixture fixture)
+    {
+        _host = fixture.Host;
+    }
+
+    private static void Close(double expected, double actual)
+    {
+        if (double.IsNaN(expected))
+        {
+            Assert.True(double.IsNaN(actual));
+            return;
+        }
+
+        Assert.True(Math.Abs(expected - actual) <= Relative * Math.Max(1, Math.Abs(expected)), $"{expected} vs {actual}");
+    }
+
+    [Fact]
+    public void PlantHours_ThreePlantsOverPhoenixsYear_MatchTheScalarHours()
+    {
+        var year = TypicalYear.Synthesize(SiteLocations.All.Single(l => l.Id == "phoenix-az")).AmbientC.ToArray();
+        var load = new PlantLoad(ItKw: 18_774, LiquidHeatKw: 18_000, PumpKw: 190, SupplyC: 45, ReturnC: 55);
+        var parameters = FacilityDefaults.ParametersFor(new Site("phoenix-az", 45, 0.08, Studio.Engine.Physics.CoolantKind.PropyleneGlycol25), PowerPlan.Default);
+        PlantPoint[] points = [PlantPoint.Central(parameters), PlantPoint.Favourable(parameters), PlantPoint.Unfavourable(parameters) with { Rejection = HeatRejection.CoolingTower }];
+
+        var hours = _host.PlantHours(year, [load, load, load], points);
+
+        for (var p = 0; p < points.Length; p++)
+        {
+            Assert.Equal(8760, hours[p].Length);
+            for (var h = 0; h < year.Length; h++)
+            {
+                var reference = CoolingPlant.Hour(load, points[p], year[h]);
+                Close(reference.FacilityKw, hours[p][h].FacilityKw);
+                Close(reference.CoolingKw, hours[p][h].CoolingKw);
+                Close(reference.Trim, hours[p][h].Trim);
+                Close(reference.WaterLitres, hours[p][h].WaterLitres);
+            }
+        }
+    }
+
+    [Fact]
+    public void EconomicsSamples_TenThousand_MatchTheScalarReferenceSampleBySample()
+    {
+        var uncertainty = MonteCarloTests.Uncertainty;
+
+        var kernel = _host.EconomicsSamples(uncertainty, 10_000, seed: 7);
+        var reference = EvaluationCompute.EconomicsSamplesScalar(uncertainty, 10_000, seed: 7, parallel: false);
+
+        for (var i = 0; i < reference.Length; i++)
+        {
+            Close(reference[i].CostPerMillionOutputUsd, kernel[i].CostPerMillionOutputUsd);
+            Close(reference[i].AnnualRevenueUsd, kernel[i].AnnualRevenueUsd);
+            Close(reference[i].CapexUsd, kernel[i].CapexUsd);
+            Close(reference[i].PaybackYears, kernel[i].PaybackYears);
+            Close(reference[i].GpusPerGw, kernel[i].GpusPerGw);
+        }
+    }
+
+    [Fact]
+    public void Info_WithoutAGpu_ReportsTheCpuAccelerator()
+    {
+        Assert.Equal("CPU", _host.Info.Kind);
+        Assert.False(_host.IsGpu);
+    }
+}
+
+/// <summary>One CPU accelerator for the class: creating a context and loading kernels costs about a second.</summary>
+public sealed class CpuAcceleratorFixture : IDisposable
+{
+    public AcceleratorHost Host { get; } = new(preferCpu: true);
+
+    public void Dispose() => Host.Dispose();
+}
