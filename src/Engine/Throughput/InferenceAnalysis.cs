@@ -45,10 +45,13 @@ public static class InferenceAnalysis
         if (central.Peak is not { } peak)
         {
             var weightsGb = model.TotalParams * bytes.WeightBytes / 1e9;
+            var linkLimit = system.LinkLimit();
             return Withheld("inference.noFit", Diagnostic.Error("inference.noFit",
                 string.Create(CultureInfo.InvariantCulture,
-                    $"{workload.Model.Name} at {precision.ToString().ToUpperInvariant()} has {weightsGb:0} GB of weights; no serving configuration tried fits them and the KV cache of {workload.InputTokens + workload.OutputTokens:N0}-token requests in {system.HbmGb.Low:0} GB per GPU ({central.Evaluated:N0} configurations, up to {MaxInstanceGpus(model, system.Shape(precision, Corner.Central))} GPUs per instance)."),
-                "Use a lower precision, shorter requests, or GPUs with more HBM.", []));
+                    $"{workload.Model.Name} at {precision.ToString().ToUpperInvariant()} has {weightsGb:0} GB of weights; no serving configuration tried fits them and the KV cache of {workload.InputTokens + workload.OutputTokens:N0}-token requests in {system.HbmGb.Low:0} GB per GPU ({central.Evaluated:N0} configurations, up to {MaxInstanceGpus(model, system.Shape(precision, Corner.Central))} GPUs per instance).{(linkLimit is null ? "" : " " + linkLimit)}"),
+                linkLimit is null
+                    ? "Use a lower precision, shorter requests, or GPUs with more HBM."
+                    : "Give the system a scale-up (NVLink) or scale-out link, or serve a model that fits where its GPUs can communicate.", []));
         }
 
         var inputs = system.Inputs(precision).Append(workload.Model.TotalParametersBillions).ToArray();

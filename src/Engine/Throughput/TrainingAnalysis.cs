@@ -76,9 +76,10 @@ public static class TrainingAnalysis
             Parallel.For(0, 3, i => atCluster[i] = TrainingSearch.Best(model, shapes[i], run, availableGpus, training.GlobalBatchSequences));
             if (atCluster[0] is null)
             {
+                var linkLimit = system.LinkLimit();
                 diagnostics.Add(Diagnostic.WorkloadWarning("training.noFit",
-                    $"{training.Model.Name} cannot be trained on the factory's {availableGpus:N0} GPUs of {system.Name}: no parallel configuration fits its weights, optimizer state and activations.",
-                    "Add racks to the factory, or train a smaller model.",
+                    $"{training.Model.Name} cannot be trained on the factory's {availableGpus:N0} GPUs of {system.Name}: no parallel configuration fits its weights, optimizer state and activations{(linkLimit is null ? "." : " and can communicate. " + linkLimit)}",
+                    linkLimit is null ? "Add racks to the factory, or train a smaller model." : "Give the system a scale-up (NVLink) or scale-out link, or train a smaller model.",
                     MetricIds.TrainingMfu, MetricIds.TrainingStepSeconds, MetricIds.TrainingTimeToTrainDays));
             }
         }
@@ -150,9 +151,10 @@ public static class TrainingAnalysis
         if (found[0] is not { } gpus)
         {
             const string Code = "training.targetUnreachable";
+            var linkLimit = system.LinkLimit();
             var diagnostic = Diagnostic.WorkloadWarning(Code,
                 string.Create(CultureInfo.InvariantCulture,
-                    $"No cluster of up to {MaxGpus:N0} GPUs of {system.Name} trains {training.TrainingTokens:0.###e0} tokens of {training.Model.Name} within {training.TargetDays:0.#} days."),
+                    $"No cluster of up to {MaxGpus:N0} GPUs of {system.Name} trains {training.TrainingTokens:0.###e0} tokens of {training.Model.Name} within {training.TargetDays:0.#} days.{(linkLimit is null ? "" : " " + linkLimit)}"),
                 "Allow more days, train on fewer tokens, or use faster hardware.", MetricIds.TrainingGpusForTargetDays);
             return (Metric.Withheld(MetricIds.TrainingGpusForTargetDays, GpusLabel, "GPUs", Code), series, diagnostic);
         }

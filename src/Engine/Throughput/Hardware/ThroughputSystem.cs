@@ -1,3 +1,4 @@
+using System.Globalization;
 using Studio.Engine.Catalog;
 using Studio.Engine.Provenance;
 using Studio.Engine.Throughput.Inference;
@@ -46,6 +47,23 @@ public sealed record ThroughputSystem
     public bool IsCustom { get; init; }
 
     public bool Supports(Precision precision) => DensePflops.ContainsKey(precision);
+
+    /// <summary>
+    /// Why configurations past some number of GPUs cannot run here (their GPUs have no link to exchange data over),
+    /// for the findings; null when scale-out NICs join any number of GPUs.
+    /// </summary>
+    public string? LinkLimit()
+    {
+        if (ScaleOutGbps.Value > 0)
+        {
+            return null;
+        }
+
+        return ScaleUpTBps.Value > 0 && ScaleUpDomainGpus > 1
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"{Name} has no scale-out NICs, so GPUs beyond one {ScaleUpDomainGpus}-GPU NVLink domain cannot exchange data and configurations that span domains cannot run.")
+            : $"{Name} has neither NVLink bandwidth nor scale-out NICs, so its GPUs cannot exchange data and only single-GPU configurations can run.";
+    }
 
     /// <summary>
     /// The plain-number shape at a corner. Each figure goes to the end of its range that lowers throughput

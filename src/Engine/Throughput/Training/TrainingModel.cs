@@ -3,6 +3,7 @@ using Studio.Engine.Throughput.Inference;
 namespace Studio.Engine.Throughput.Training;
 
 /// <summary>One training step of one configuration.</summary>
+/// <param name="Fits">Memory fits in HBM, the batch is whole micro-batches, and the step ends (its GPUs can communicate).</param>
 /// <param name="MemoryBytesPerGpu">Weights, gradients, optimizer shards and the activations in flight.</param>
 /// <param name="ModelFlopsPerStep">6 × active matmul weights per token plus causal attention, over the global batch.</param>
 /// <param name="HardwareFlopsPerStep">Model FLOPs plus what recomputation adds.</param>
@@ -95,6 +96,9 @@ public static class TrainingModel
 
         var overhead = h.LayerOverheadSeconds * layersPerStage * microBatches * 3;
         var step = compute + bubble + exposedInStep + exposedDp + overhead;
+
+        // A step whose collectives have no link to cross never ends: the layout cannot run on this hardware.
+        fits &= double.IsFinite(step);
         return new TrainingStep(fits, memory, step, compute, bubble, exposedInStep + exposedDp, modelFlops, hardwareMatmul + hardwareAttention, tokensPerStep);
     }
 }
