@@ -47,7 +47,10 @@ public static class TrainingModel
 
         // Activations per token per layer (Korthikanti et al.: 34·h bytes with 4h MLPs, FlashAttention), scaled for the
         // feed-forward actually used; split by tensor ranks under sequence parallelism. 1F1B keeps pp micro-batches.
-        var ffnWidth = m.IsMixtureOfExperts ? (m.ActiveExperts + m.SharedExperts) * m.ExpertParams / (3 * m.Hidden) : m.DenseFfnParamsPerLayer / (2 * m.Hidden);
+        // The width a token passes through: the dense FFN's intermediate size, or the active and shared experts' together
+        // (weights over matrices × h, for gated and plain feed-forwards alike).
+        var ffnWeights = m.IsMixtureOfExperts ? (m.ActiveExperts + m.SharedExperts) * m.ExpertParams : m.DenseFfnParamsPerLayer;
+        var ffnWidth = ffnWeights / (m.FfnMatrices * m.Hidden);
         var perTokenLayer = m.Hidden * (15 + 19 * ffnWidth / (4 * m.Hidden)) / (c.SequenceParallel ? tp : 1);
         perTokenLayer = c.Recompute switch
         {
