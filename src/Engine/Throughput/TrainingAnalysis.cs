@@ -31,10 +31,22 @@ public static class TrainingAnalysis
         var precision = training.Precision;
         if (!system.Supports(precision))
         {
-            precision = Precision.Bf16;
+            // The most common training precision first, then the next the GPU has: a custom system may give only FP8.
+            Precision[] fallbacks = [Precision.Bf16, Precision.Fp8, Precision.Nvfp4];
+            if (!fallbacks.Any(system.Supports))
+            {
+                const string Code = "training.precisionUnsupported";
+                var blocked = Diagnostic.Error(Code, $"{system.Name} has no dense peak at any precision, so it cannot be trained on.",
+                    "Give the system a BF16, FP8 or NVFP4 dense peak.", [],
+                    MetricIds.TrainingMfu, MetricIds.TrainingStepSeconds, MetricIds.TrainingTimeToTrainDays, MetricIds.TrainingGpusForTargetDays);
+                return new ThroughputReport(WithheldMetrics(Code), [], [blocked]);
+            }
+
+            precision = fallbacks.First(system.Supports);
+            var name = precision.ToString().ToUpperInvariant();
             diagnostics.Add(Diagnostic.Info("training.precisionFallback",
-                $"{system.Name} has no {training.Precision.ToString().ToUpperInvariant()} peak; training is modelled in BF16.",
-                "Give the system a peak for that precision, or train in BF16."));
+                $"{system.Name} has no {training.Precision.ToString().ToUpperInvariant()} peak; training is modelled in {name}, the first of BF16, FP8 and NVFP4 it has.",
+                $"Give the system a peak for that precision, or train in {name}."));
         }
 
         var model = new ModelShape(training.Model.Architecture);

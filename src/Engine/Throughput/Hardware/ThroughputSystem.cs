@@ -98,9 +98,14 @@ public sealed record ThroughputSystem
             draftAcceptance: Up(a.DraftAcceptance));
     }
 
-    /// <summary>Attention runs at the KV cache's precision: FP8 under NVFP4 or FP8 weights where the GPU has FP8.</summary>
+    /// <summary>
+    /// Attention runs at the KV cache's precision: FP8 under NVFP4 or FP8 weights where the GPU has FP8, else BF16; a
+    /// GPU with neither (a custom one given only an NVFP4 peak) runs it at the weights' precision.
+    /// </summary>
     public Precision AttentionPrecision(Precision precision) =>
-        precision != Precision.Bf16 && Supports(Precision.Fp8) ? Precision.Fp8 : Precision.Bf16;
+        precision != Precision.Bf16 && Supports(Precision.Fp8) ? Precision.Fp8
+        : Supports(Precision.Bf16) ? Precision.Bf16
+        : precision;
 
     /// <summary>The figures behind a throughput number, for its provenance.</summary>
     public IEnumerable<Figure> Inputs(Precision precision)
