@@ -75,7 +75,8 @@ public static class DecodeModel
         var streamedKv = b * meanContext * m.KvElementsPerTokenPerLayer * layers * p.KvBytes / kvShards;
         var memorySeconds = (streamedWeights + streamedKv) / h.EffectiveHbmBytesPerSecond;
 
-        // FLOPs of one step on one GPU: the rank's b tokens split over tp, routed experts' tokens over ep.
+        // FLOPs of one step on one GPU: the rank's b tokens split over tp, routed experts' tokens over ep. The router is
+        // replicated (every tensor rank routes all of the rank's tokens), so its term is multiplied back by tp.
         var denseFlops = 2 * tokens / tp * (m.AttentionParamsPerLayer * layers + m.DenseFfnParamsPerLayer * denseLayers
             + m.SharedExperts * m.ExpertParams * moeLayers + m.RouterParamsPerLayer * moeLayers * tp + m.HeadParams / pp);
         var attentionFlops = tokens / tp * meanContext * m.DecodeAttentionFlopsPerContextToken * layers;

@@ -54,8 +54,10 @@ public static class PrefillModel
     }
 
     /// <summary>
-    /// The prefill group that serves the most prompt tokens per GPU among power-of-two groups that hold the model,
-    /// up to the NVLink domain (or 64 GPUs where the domain is small and the model needs more).
+    /// The prefill group that serves the most prompt tokens per GPU among power-of-two groups that hold the model, up
+    /// to the NVLink domain (or 64 GPUs where the domain is small and the model needs more); a larger group must beat a
+    /// smaller one by more than 2%. Each GPU of a group pays the layer overhead and its share of the collectives, so
+    /// per GPU a larger group is slower: in practice this is the smallest group that holds the model.
     /// </summary>
     public static PrefillRun Best(in ModelShape m, in HardwareShape h, in PrecisionBytes p, double inputTokens)
     {
