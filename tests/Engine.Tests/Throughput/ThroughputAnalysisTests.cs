@@ -30,6 +30,27 @@ public sealed class ThroughputAnalysisTests
         Assert.All(report.Series.SelectMany(s => s.Points), p => Assert.True(double.IsFinite(p.X) && double.IsFinite(p.Y), $"{p}"));
     }
 
+    [Theory]
+    [InlineData(Generation.Gb200)]
+    [InlineData(Generation.Gb300)]
+    [InlineData(Generation.VeraRubin)]
+    public void Evaluate_TemplateRack_EveryThroughputMetricReportedWithinItsBand(Generation generation)
+    {
+        // The templates (samples/*.json): one reference NVL72 rack, a factory of 100, DeepSeek-R1 at NVFP4, 8K in and
+        // 1K out at 50 tokens/s per user, and the default training study (15T tokens in 90 days).
+        var report = s_evaluator.Evaluate(TestDesigns.Scenario([TestDesigns.ReferenceRack(generation)], factoryRacks: 100));
+
+        var throughput = report.Metrics.Where(m => m.Id.StartsWith("inference.", StringComparison.Ordinal) || m.Id.StartsWith("training.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(9, throughput.Count);
+        Assert.All(throughput, m =>
+        {
+            var band = Assert.NotNull(m.Band);
+            Assert.True(band.Low <= band.Value && band.Value <= band.High, $"{m.Id}: {band}");
+            Assert.True(band.Value > 0, m.Id);
+        });
+        AssertAllFinite(report);
+    }
+
     [Fact]
     public void Evaluate_CustomSystemWithoutAnyLink_NoInfinityAndFindingsSayWhy()
     {
