@@ -50,7 +50,7 @@ internal static class ThroughputFixtures
     public static readonly PrecisionBytes Bf16 = PrecisionBytes.For(Precision.Bf16);
 
     /// <summary>A GPU and fabric in round numbers, every fraction 1, no latencies or overheads unless given.</summary>
-    public static HardwareShape Hardware(
+    public static HardwareShape GpuShape(
         double flops = 1e15,
         double hbmBytes = 1e12,
         double hbmBytesPerSecond = 1e12,

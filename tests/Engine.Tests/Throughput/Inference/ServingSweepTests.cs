@@ -93,7 +93,7 @@ public sealed class ServingSweepTests
         // Decode alone: 1 / 0.198656 s tokens/s per GPU (DecodeModelTests). A prefill pool serving 200 prompt tokens/s
         // per GPU, 1 input token per output token: r = r_d / (1 + r_d / 200). The user sees the decode rate; the first
         // token waits 0.5 s of prefill plus 100 × 64 × 2 layers × 2 B = 25,600 B of KV cache at 1e6 B/s.
-        var h = Hardware(flops: 1e12, hbmBytesPerSecond: 1e6, scaleUpBytesPerSecond: 1e6);
+        var h = GpuShape(flops: 1e12, hbmBytesPerSecond: 1e6, scaleUpBytesPerSecond: 1e6);
         var prefill = new PrefillRun(true, 1, 0.5, 200);
         var rd = 1 / 0.198656;
 
@@ -111,7 +111,7 @@ public sealed class ServingSweepTests
     {
         // Same rates, prompts run on the serving GPU: it spends r·q/r_p of its time on them, and the user's stream
         // slows by that share. The first token waits for the prompt on the instance itself (PrefillModelTests).
-        var h = Hardware(flops: 1e12, hbmBytesPerSecond: 1e6, scaleUpBytesPerSecond: 1e6);
+        var h = GpuShape(flops: 1e12, hbmBytesPerSecond: 1e6, scaleUpBytesPerSecond: 1e6);
         var prefill = new PrefillRun(true, 1, 0.5, 200);
         var rd = 1 / 0.198656;
         var r = rd / (1 + rd / 200);
@@ -128,8 +128,8 @@ public sealed class ServingSweepTests
     {
         // 200,000 B per GPU: one GPU needs 224,256 B (DecodeModelTests), so every configuration that holds the model
         // spans GPUs; without NVLink or NICs none of them can run, and the frontier is empty rather than zero-rate.
-        var isolated = Hardware(hbmBytes: 200_000, domainGpus: 1, scaleUpBytesPerSecond: 0, scaleOutBytesPerSecond: 0);
-        var linked = Hardware(hbmBytes: 200_000, domainGpus: 1, scaleUpBytesPerSecond: 0, scaleOutBytesPerSecond: 1e9);
+        var isolated = GpuShape(hbmBytes: 200_000, domainGpus: 1, scaleUpBytesPerSecond: 0, scaleOutBytesPerSecond: 0);
+        var linked = GpuShape(hbmBytes: 200_000, domainGpus: 1, scaleUpBytesPerSecond: 0, scaleOutBytesPerSecond: 1e9);
 
         var none = ServingSweep.Run(s_dense, isolated, Bf16, s_request, 1, ServingSpace.Default(s_dense, isolated));
         var some = ServingSweep.Run(s_dense, linked, Bf16, s_request, 1, ServingSpace.Default(s_dense, linked));

@@ -14,7 +14,7 @@ public sealed class TrainingSearchTests
     [Fact]
     public void Candidates_SixteenGpusInDomainsOfFour_RespectEveryLayoutRule()
     {
-        var h = Hardware(domainGpus: 4);
+        var h = GpuShape(domainGpus: 4);
 
         var candidates = TrainingSearch.Candidates(s_moe, h, 16, 64).ToList();
 
@@ -39,7 +39,7 @@ public sealed class TrainingSearchTests
     [Fact]
     public void Best_AmongFittingCandidates_IsTheMostTokensPerSecond()
     {
-        var h = Hardware(flops: 1e12, hbmBytes: 1_400_000, domainGpus: 4, scaleUpBytesPerSecond: 1e8, scaleOutBytesPerSecond: 1e7, layerOverheadSeconds: 1e-5);
+        var h = GpuShape(flops: 1e12, hbmBytes: 1_400_000, domainGpus: 4, scaleUpBytesPerSecond: 1e8, scaleOutBytesPerSecond: 1e7, layerOverheadSeconds: 1e-5);
 
         var best = TrainingSearch.Best(s_moe, h, s_run, 16, 64)!;
         var steps = TrainingSearch.Candidates(s_moe, h, 16, 64).Select(c => TrainingModel.Evaluate(s_moe, h, s_run, c)).ToList();
@@ -54,7 +54,7 @@ public sealed class TrainingSearchTests
     [Fact]
     public void Best_NothingFits_ReturnsNull()
     {
-        Assert.Null(TrainingSearch.Best(s_moe, Hardware(hbmBytes: 1000), s_run, 16, 64));
+        Assert.Null(TrainingSearch.Best(s_moe, GpuShape(hbmBytes: 1000), s_run, 16, 64));
     }
 
     [Fact]
