@@ -76,7 +76,8 @@ public static class InferenceAnalysis
                 new Band(target.TotalTokensPerSecondPerGpu, low.AtTarget?.TotalTokensPerSecondPerGpu ?? 0, high.AtTarget?.TotalTokensPerSecondPerGpu ?? target.TotalTokensPerSecondPerGpu),
                 "tokens/s", "output tokens/s per GPU × (input + output) / output", inputs)));
             metrics.Add(Metric.Of(MetricIds.InferenceTtftSeconds, TtftLabel, Derived(
-                Spanning(target.TimeToFirstTokenSeconds, low.AtTarget?.TimeToFirstTokenSeconds, high.AtTarget?.TimeToFirstTokenSeconds),
+                // Each end picks its own best point at the target: its time to first token may fall on either side.
+                Band.Spanning(target.TimeToFirstTokenSeconds, low.AtTarget?.TimeToFirstTokenSeconds ?? double.NaN, high.AtTarget?.TimeToFirstTokenSeconds ?? double.NaN),
                 "s", string.Create(CultureInfo.InvariantCulture,
                     $"prefill of {workload.InputTokens:N0} tokens{(target.Config.Disaggregated ? $" on {central.Prefill.GroupGpus} prefill GPUs plus the KV-cache hand-over" : " on the serving instance")}; each end of the ranges picks its own best point at the target, so the band spans the three points' values{(low.AtTarget is null ? " (the pessimistic end does not reach the target: the central and optimistic values only)" : "")}"),
                 inputs)));
@@ -104,17 +105,6 @@ public static class InferenceAnalysis
     }
 
     private static Figure Derived(Band band, string unit, string note, Figure[] inputs) => Figure.Derived(band, unit, note, inputs);
-
-    /// <summary>
-    /// A band over the central value and the ends' values that exist, lowest to highest. For a quantity the sweep does
-    /// not optimise (time to first token), each end's chosen configuration can differ, so either end may fall on either
-    /// side of the central value.
-    /// </summary>
-    internal static Band Spanning(double value, params double?[] ends)
-    {
-        var values = ends.OfType<double>().Append(value).ToList();
-        return new Band(value, values.Min(), values.Max());
-    }
 
     private static string Describe(string what, ServingPoint point, ServingSweepResult sweep)
     {

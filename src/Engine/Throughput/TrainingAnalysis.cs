@@ -101,15 +101,15 @@ public static class TrainingAnalysis
             double Days(TrainingChoice? c) => c is null ? double.NaN : training.TrainingTokens / SearchThroughput(c) / SecondsPerDay;
             double Mfu(TrainingChoice? c) => c is null ? double.NaN : c.Step.ModelFlopsPerStep / (c.Step.StepSeconds * c.Config.Gpus * peakFlops) * 100;
             var note = Describe(best);
-            metrics.Add(Metric.Of(MetricIds.TrainingMfu, MfuLabel, Figure.Derived(Ordered(Mfu(best), Mfu(atCluster[1]), Mfu(atCluster[2])), "%",
+            metrics.Add(Metric.Of(MetricIds.TrainingMfu, MfuLabel, Figure.Derived(Band.Spanning(Mfu(best), Mfu(atCluster[1]), Mfu(atCluster[2])), "%",
                 $"model FLOPs per step / (GPUs × {precision.ToString().ToUpperInvariant()} dense peak × step time); {note}", inputs)));
             metrics.Add(Metric.Of(MetricIds.TrainingStepSeconds, StepLabel, Figure.Derived(
-                Ordered(best.Step.StepSeconds, atCluster[2]?.Step.StepSeconds ?? double.NaN, atCluster[1]?.Step.StepSeconds ?? double.NaN), "s",
+                Band.Spanning(best.Step.StepSeconds, atCluster[2]?.Step.StepSeconds ?? double.NaN, atCluster[1]?.Step.StepSeconds ?? double.NaN), "s",
                 string.Create(CultureInfo.InvariantCulture,
                     $"{best.Config.GlobalBatch:N0} sequences of {training.SequenceLength:N0} tokens: compute {best.Step.ComputeSeconds:0.##} s + bubble {best.Step.BubbleSeconds:0.##} s + exposed communication {best.Step.ExposedCommunicationSeconds:0.##} s"),
                 inputs)));
             metrics.Add(Metric.Of(MetricIds.TrainingTimeToTrainDays, DaysLabel, Figure.Derived(
-                Ordered(Days(best), Days(atCluster[2]), Days(atCluster[1])), "days",
+                Band.Spanning(Days(best), Days(atCluster[2]), Days(atCluster[1])), "days",
                 string.Create(CultureInfo.InvariantCulture,
                     $"{training.TrainingTokens:0.###e0} tokens at {SearchThroughput(best):N0} tokens/s on {best.Config.Gpus:N0} GPUs{(best.Config.Gpus < availableGpus ? $" ({availableGpus - best.Config.Gpus:N0} of the factory's {availableGpus:N0} idle: the parallel sizes divide better)" : "")}"),
                 inputs)));
@@ -143,14 +143,6 @@ public static class TrainingAnalysis
 
     /// <summary>Tokens per second of a choice.</summary>
     private static double SearchThroughput(TrainingChoice choice) => TrainingSearch.Throughput(choice.Step);
-
-    /// <summary>A band from a value and the two corners' values, whichever way round they fall.</summary>
-    private static Band Ordered(double value, double a, double b)
-    {
-        var low = double.IsNaN(a) ? value : a;
-        var high = double.IsNaN(b) ? value : b;
-        return new Band(value, Math.Min(value, Math.Min(low, high)), Math.Max(value, Math.Max(low, high)));
-    }
 
     private static (Metric Metric, Series Series, Diagnostic? Diagnostic) FewestGpus(
         ModelShape model, HardwareShape[] shapes, TrainingRun run, TrainingWorkload training, ThroughputSystem system, Figure[] inputs)
