@@ -98,12 +98,6 @@ public readonly struct HardwareShape
     public double LinkedDomainGpus => ScaleUpBytesPerSecond > 0 ? Math.Max(1, ScaleUpDomainGpus) : 1;
 
     /// <summary>
-    /// The largest group whose GPUs can exchange data at all: any size over scale-out NICs, else the NVLink domain,
-    /// else one GPU. A configuration that needs a larger group cannot run.
-    /// </summary>
-    public double MaxCommunicatingGpus => ScaleOutBytesPerSecond > 0 ? double.PositiveInfinity : LinkedDomainGpus;
-
-    /// <summary>
     /// Time to move <paramref name="bytes"/> per GPU in a collective over <paramref name="groupGpus"/> GPUs: on NVLink
     /// while the group fits one domain; past it, the share bound for other domains crosses the NICs, and the slower
     /// path sets the time. A group with no link to cross (no NVLink bandwidth and no NICs) takes forever:

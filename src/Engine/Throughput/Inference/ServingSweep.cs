@@ -54,8 +54,8 @@ public static class ServingSweep
     }
 
     /// <summary>
-    /// One configuration with its prefill share, or null when it cannot run (see <see cref="DecodeStep.Fits"/>): per GPU, out = r_d / (1 + r_d · (I/O) / r_p), r_d the decode rate and
-    /// r_p the prefill rate. Aggregated serving stretches each user's decode by the share of time spent on prompts;
+    /// One configuration with its prefill share, or null when it cannot run (see <see cref="DecodeStep.Fits"/>): per
+    /// GPU, out = r_d / (1 + r_d · (I/O) / r_p), r_d the decode rate and r_p the prefill rate. Aggregated serving stretches each user's decode by the share of time spent on prompts;
     /// disaggregated serving runs prompts on their own GPUs and hands the KV cache over.
     /// </summary>
     public static ServingPoint? Serve(in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r, in ServingConfig c, in PrefillRun prefill)

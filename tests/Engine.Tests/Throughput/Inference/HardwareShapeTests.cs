@@ -67,13 +67,7 @@ public sealed class HardwareShapeTests
         var h = GpuShape(domainGpus: domain, scaleUpBytesPerSecond: scaleUp, scaleOutBytesPerSecond: 0);
 
         Assert.Equal(double.PositiveInfinity, h.CollectiveSeconds(400, group));
-        Assert.Equal(scaleUp > 0 ? domain : 1, h.MaxCommunicatingGpus);
-    }
-
-    [Fact]
-    public void MaxCommunicatingGpus_WithNics_IsUnbounded()
-    {
-        Assert.Equal(double.PositiveInfinity, GpuShape(domainGpus: 1, scaleUpBytesPerSecond: 0, scaleOutBytesPerSecond: 1).MaxCommunicatingGpus);
+        Assert.Equal(scaleUp > 0 ? domain : 1, h.LinkedDomainGpus);
     }
 
     [Fact]
