@@ -54,6 +54,24 @@ public readonly record struct Band(double Value, double Low, double High)
         return total;
     }
 
+    /// <summary>
+    /// A band from a value and other estimates of it (a model run at the ends of its inputs' ranges), lowest to
+    /// highest whichever way they fall; NaN marks an estimate that does not exist and is left out.
+    /// </summary>
+    public static Band Spanning(double value, params double[] others)
+    {
+        var (low, high) = (value, value);
+        foreach (var other in others)
+        {
+            if (!double.IsNaN(other))
+            {
+                (low, high) = (Math.Min(low, other), Math.Max(high, other));
+            }
+        }
+
+        return new Band(value, low, high);
+    }
+
     /// <summary>The smaller of two bands, end by end (a capacity limit applied to a demand, say).</summary>
     public static Band Minimum(Band a, Band b) =>
         new(Math.Min(a.Value, b.Value), Math.Min(a.Low, b.Low), Math.Min(a.High, b.High));

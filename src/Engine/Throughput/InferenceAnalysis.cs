@@ -46,10 +46,13 @@ public static class InferenceAnalysis
         if (central.Peak is not { } peak)
         {
             var weightsGb = model.TotalParams * bytes.WeightBytes / 1e9;
+            var linkLimit = system.LinkLimit();
             return Withheld("inference.noFit", Diagnostic.Error("inference.noFit",
                 string.Create(CultureInfo.InvariantCulture,
-                    $"{workload.Model.Name} at {precision.ToString().ToUpperInvariant()} has {weightsGb:0} GB of weights; no serving configuration tried fits them and the KV cache of {workload.InputTokens + workload.OutputTokens:N0}-token requests in {system.HbmGb.Low:0} GB per GPU ({central.Evaluated:N0} configurations, up to {MaxInstanceGpus(model, system.Shape(precision, Corner.Central))} GPUs per instance)."),
-                "Use a lower precision, shorter requests, or GPUs with more HBM.", []));
+                    $"{workload.Model.Name} at {precision.ToString().ToUpperInvariant()} has {weightsGb:0} GB of weights; no serving configuration tried fits them and the KV cache of {workload.InputTokens + workload.OutputTokens:N0}-token requests in {system.HbmGb.Low:0} GB per GPU ({central.Evaluated:N0} configurations, up to {MaxInstanceGpus(model, system.Shape(precision, Corner.Central))} GPUs per instance).{(linkLimit is null ? "" : " " + linkLimit)}"),
+                linkLimit is null
+                    ? "Use a lower precision, shorter requests, or GPUs with more HBM."
+                    : "Give the system a scale-up (NVLink) or scale-out link, or serve a model that fits where its GPUs can communicate.", []));
         }
 
         var inputs = system.Inputs(precision).Append(workload.Model.TotalParametersBillions).ToArray();
@@ -74,10 +77,10 @@ public static class InferenceAnalysis
                 new Band(target.TotalTokensPerSecondPerGpu, low.AtTarget?.TotalTokensPerSecondPerGpu ?? 0, high.AtTarget?.TotalTokensPerSecondPerGpu ?? target.TotalTokensPerSecondPerGpu),
                 "tokens/s", "output tokens/s per GPU × (input + output) / output", inputs)));
             metrics.Add(Metric.Of(MetricIds.InferenceTtftSeconds, TtftLabel, Derived(
-                new Band(target.TimeToFirstTokenSeconds, high.AtTarget?.TimeToFirstTokenSeconds ?? target.TimeToFirstTokenSeconds,
-                    low.AtTarget?.TimeToFirstTokenSeconds ?? target.TimeToFirstTokenSeconds),
+                // Each end picks its own best point at the target: its time to first token may fall on either side.
+                Band.Spanning(target.TimeToFirstTokenSeconds, low.AtTarget?.TimeToFirstTokenSeconds ?? double.NaN, high.AtTarget?.TimeToFirstTokenSeconds ?? double.NaN),
                 "s", string.Create(CultureInfo.InvariantCulture,
-                    $"prefill of {workload.InputTokens:N0} tokens{(target.Config.Disaggregated ? $" on {central.Prefill.GroupGpus} prefill GPUs plus the KV-cache hand-over" : " on the serving instance")}{(low.AtTarget is null ? "; at the pessimistic end of the ranges the target is not reached, so the band's top is open" : "")}"),
+                    $"prefill of {workload.InputTokens:N0} tokens{(target.Config.Disaggregated ? $" on {central.Prefill.GroupGpus} prefill GPUs plus the KV-cache hand-over" : " on the serving instance")}; each end of the ranges picks its own best point at the target, so the band spans the three points' values{(low.AtTarget is null ? " (the pessimistic end does not reach the target: the central and optimistic values only)" : "")}"),
                 inputs)));
         }
         else

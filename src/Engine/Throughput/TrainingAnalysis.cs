@@ -31,10 +31,22 @@ public static class TrainingAnalysis
         var precision = training.Precision;
         if (!system.Supports(precision))
         {
-            precision = Precision.Bf16;
+            // The most common training precision first, then the next the GPU has: a custom system may give only FP8.
+            Precision[] fallbacks = [Precision.Bf16, Precision.Fp8, Precision.Nvfp4];
+            if (!fallbacks.Any(system.Supports))
+            {
+                const string Code = "training.precisionUnsupported";
+                var blocked = Diagnostic.Error(Code, $"{system.Name} has no dense peak at any precision, so it cannot be trained on.",
+                    "Give the system a BF16, FP8 or NVFP4 dense peak.", [],
+                    MetricIds.TrainingMfu, MetricIds.TrainingStepSeconds, MetricIds.TrainingTimeToTrainDays, MetricIds.TrainingGpusForTargetDays);
+                return new ThroughputReport(WithheldMetrics(Code), [], [blocked]);
+            }
+
+            precision = fallbacks.First(system.Supports);
+            var name = precision.ToString().ToUpperInvariant();
             diagnostics.Add(Diagnostic.Info("training.precisionFallback",
-                $"{system.Name} has no {training.Precision.ToString().ToUpperInvariant()} peak; training is modelled in BF16.",
-                "Give the system a peak for that precision, or train in BF16."));
+                $"{system.Name} has no {training.Precision.ToString().ToUpperInvariant()} peak; training is modelled in {name}, the first of BF16, FP8 and NVFP4 it has.",
+                $"Give the system a peak for that precision, or train in {name}."));
         }
 
         var model = new ModelShape(training.Model.Architecture);
@@ -76,9 +88,10 @@ public static class TrainingAnalysis
             Parallel.For(0, 3, i => atCluster[i] = TrainingSearch.Best(model, shapes[i], run, availableGpus, training.GlobalBatchSequences));
             if (atCluster[0] is null)
             {
+                var linkLimit = system.LinkLimit();
                 diagnostics.Add(Diagnostic.WorkloadWarning("training.noFit",
-                    $"{training.Model.Name} cannot be trained on the factory's {availableGpus:N0} GPUs of {system.Name}: no parallel configuration fits its weights, optimizer state and activations.",
-                    "Add racks to the factory, or train a smaller model.",
+                    $"{training.Model.Name} cannot be trained on the factory's {availableGpus:N0} GPUs of {system.Name}: no parallel configuration fits its weights, optimizer state and activations{(linkLimit is null ? "." : " and can communicate. " + linkLimit)}",
+                    linkLimit is null ? "Add racks to the factory, or train a smaller model." : "Give the system a scale-up (NVLink) or scale-out link, or train a smaller model.",
                     MetricIds.TrainingMfu, MetricIds.TrainingStepSeconds, MetricIds.TrainingTimeToTrainDays));
             }
         }
@@ -88,15 +101,15 @@ public static class TrainingAnalysis
             double Days(TrainingChoice? c) => c is null ? double.NaN : training.TrainingTokens / SearchThroughput(c) / SecondsPerDay;
             double Mfu(TrainingChoice? c) => c is null ? double.NaN : c.Step.ModelFlopsPerStep / (c.Step.StepSeconds * c.Config.Gpus * peakFlops) * 100;
             var note = Describe(best);
-            metrics.Add(Metric.Of(MetricIds.TrainingMfu, MfuLabel, Figure.Derived(Ordered(Mfu(best), Mfu(atCluster[1]), Mfu(atCluster[2])), "%",
+            metrics.Add(Metric.Of(MetricIds.TrainingMfu, MfuLabel, Figure.Derived(Band.Spanning(Mfu(best), Mfu(atCluster[1]), Mfu(atCluster[2])), "%",
                 $"model FLOPs per step / (GPUs × {precision.ToString().ToUpperInvariant()} dense peak × step time); {note}", inputs)));
             metrics.Add(Metric.Of(MetricIds.TrainingStepSeconds, StepLabel, Figure.Derived(
-                Ordered(best.Step.StepSeconds, atCluster[2]?.Step.StepSeconds ?? double.NaN, atCluster[1]?.Step.StepSeconds ?? double.NaN), "s",
+                Band.Spanning(best.Step.StepSeconds, atCluster[2]?.Step.StepSeconds ?? double.NaN, atCluster[1]?.Step.StepSeconds ?? double.NaN), "s",
                 string.Create(CultureInfo.InvariantCulture,
                     $"{best.Config.GlobalBatch:N0} sequences of {training.SequenceLength:N0} tokens: compute {best.Step.ComputeSeconds:0.##} s + bubble {best.Step.BubbleSeconds:0.##} s + exposed communication {best.Step.ExposedCommunicationSeconds:0.##} s"),
                 inputs)));
             metrics.Add(Metric.Of(MetricIds.TrainingTimeToTrainDays, DaysLabel, Figure.Derived(
-                Ordered(Days(best), Days(atCluster[2]), Days(atCluster[1])), "days",
+                Band.Spanning(Days(best), Days(atCluster[2]), Days(atCluster[1])), "days",
                 string.Create(CultureInfo.InvariantCulture,
                     $"{training.TrainingTokens:0.###e0} tokens at {SearchThroughput(best):N0} tokens/s on {best.Config.Gpus:N0} GPUs{(best.Config.Gpus < availableGpus ? $" ({availableGpus - best.Config.Gpus:N0} of the factory's {availableGpus:N0} idle: the parallel sizes divide better)" : "")}"),
                 inputs)));
@@ -131,14 +144,6 @@ public static class TrainingAnalysis
     /// <summary>Tokens per second of a choice.</summary>
     private static double SearchThroughput(TrainingChoice choice) => TrainingSearch.Throughput(choice.Step);
 
-    /// <summary>A band from a value and the two corners' values, whichever way round they fall.</summary>
-    private static Band Ordered(double value, double a, double b)
-    {
-        var low = double.IsNaN(a) ? value : a;
-        var high = double.IsNaN(b) ? value : b;
-        return new Band(value, Math.Min(value, Math.Min(low, high)), Math.Max(value, Math.Max(low, high)));
-    }
-
     private static (Metric Metric, Series Series, Diagnostic? Diagnostic) FewestGpus(
         ModelShape model, HardwareShape[] shapes, TrainingRun run, TrainingWorkload training, ThroughputSystem system, Figure[] inputs)
     {
@@ -150,9 +155,10 @@ public static class TrainingAnalysis
         if (found[0] is not { } gpus)
         {
             const string Code = "training.targetUnreachable";
+            var linkLimit = system.LinkLimit();
             var diagnostic = Diagnostic.WorkloadWarning(Code,
                 string.Create(CultureInfo.InvariantCulture,
-                    $"No cluster of up to {MaxGpus:N0} GPUs of {system.Name} trains {training.TrainingTokens:0.###e0} tokens of {training.Model.Name} within {training.TargetDays:0.#} days."),
+                    $"No cluster of up to {MaxGpus:N0} GPUs of {system.Name} trains {training.TrainingTokens:0.###e0} tokens of {training.Model.Name} within {training.TargetDays:0.#} days.{(linkLimit is null ? "" : " " + linkLimit)}"),
                 "Allow more days, train on fewer tokens, or use faster hardware.", MetricIds.TrainingGpusForTargetDays);
             return (Metric.Withheld(MetricIds.TrainingGpusForTargetDays, GpusLabel, "GPUs", Code), series, diagnostic);
         }

@@ -117,8 +117,12 @@ public sealed record ModelArchitecture
         + MoeLayers * ((ActiveExperts + SharedExperts) * ExpertParams + RouterParamsPerLayer)
         + (double)Vocab * Hidden;
 
-    /// <summary>Active parameters as model cards count them: matrix weights plus the embedding table.</summary>
-    public double ActiveParams => ActiveMatmulParams + (TiedEmbeddings ? 0 : EmbeddingParams);
+    /// <summary>
+    /// Active parameters as model cards count them: the weights a token multiplies, output head included, the
+    /// embedding table (a lookup) not. gpt-oss-120b's card breaks its 5.13B down that way (X9); Kimi K2's 32B and
+    /// DeepSeek-V3's 37B agree with it to the billion, where adding the embedding would give 33B and 38B.
+    /// </summary>
+    public double ActiveParams => ActiveMatmulParams;
 
     /// <summary>Values cached per token per layer: the latent and rotary key, or K and V of every KV head.</summary>
     public double KvElementsPerTokenPerLayer => Attention == AttentionKind.MultiHeadLatent

@@ -104,6 +104,21 @@ public sealed class BandTests
     }
 
     [Fact]
+    public void Spanning_EstimatesOnBothSidesOrAbove_HoldsTheValue()
+    {
+        // 25.9 ms central, 27.1 ms and 46.5 ms at the ends: both ends above, so the value is the low end.
+        AssertBand(Band.Spanning(25.9, 27.1, 46.5), value: 25.9, low: 25.9, high: 46.5);
+        AssertBand(Band.Spanning(10, 12, 8), value: 10, low: 8, high: 12);
+    }
+
+    [Fact]
+    public void Spanning_MissingEstimate_IsLeftOut()
+    {
+        AssertBand(Band.Spanning(10, double.NaN, 8), value: 10, low: 8, high: 10);
+        Assert.True(Band.Spanning(10, double.NaN, double.NaN).IsExact);
+    }
+
+    [Fact]
     public void IsExact_ExactAndSpreadBands_TellThemApart()
     {
         Assert.True(Band.Exact(3.6).IsExact);

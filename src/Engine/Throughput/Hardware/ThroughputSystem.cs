@@ -1,3 +1,4 @@
+using System.Globalization;
 using Studio.Engine.Catalog;
 using Studio.Engine.Provenance;
 using Studio.Engine.Throughput.Inference;
@@ -48,6 +49,23 @@ public sealed record ThroughputSystem
     public bool Supports(Precision precision) => DensePflops.ContainsKey(precision);
 
     /// <summary>
+    /// Why configurations past some number of GPUs cannot run here (their GPUs have no link to exchange data over),
+    /// for the findings; null when scale-out NICs join any number of GPUs.
+    /// </summary>
+    public string? LinkLimit()
+    {
+        if (ScaleOutGbps.Value > 0)
+        {
+            return null;
+        }
+
+        return ScaleUpTBps.Value > 0 && ScaleUpDomainGpus > 1
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"{Name} has no scale-out NICs, so GPUs beyond one {ScaleUpDomainGpus}-GPU NVLink domain cannot exchange data and configurations that span domains cannot run.")
+            : $"{Name} has neither NVLink bandwidth nor scale-out NICs, so its GPUs cannot exchange data and only single-GPU configurations can run.";
+    }
+
+    /// <summary>
     /// The plain-number shape at a corner. Each figure goes to the end of its range that lowers throughput
     /// (pessimistic) or raises it (optimistic): less compute, memory and bandwidth, more latency and overhead.
     /// Training takes its own compute fraction: its matmuls are large and regular.
@@ -80,9 +98,14 @@ public sealed record ThroughputSystem
             draftAcceptance: Up(a.DraftAcceptance));
     }
 
-    /// <summary>Attention runs at the KV cache's precision: FP8 under NVFP4 or FP8 weights where the GPU has FP8.</summary>
+    /// <summary>
+    /// Attention runs at the KV cache's precision: FP8 under NVFP4 or FP8 weights where the GPU has FP8, else BF16; a
+    /// GPU with neither (a custom one given only an NVFP4 peak) runs it at the weights' precision.
+    /// </summary>
     public Precision AttentionPrecision(Precision precision) =>
-        precision != Precision.Bf16 && Supports(Precision.Fp8) ? Precision.Fp8 : Precision.Bf16;
+        precision != Precision.Bf16 && Supports(Precision.Fp8) ? Precision.Fp8
+        : Supports(Precision.Bf16) ? Precision.Bf16
+        : precision;
 
     /// <summary>The figures behind a throughput number, for its provenance.</summary>
     public IEnumerable<Figure> Inputs(Precision precision)

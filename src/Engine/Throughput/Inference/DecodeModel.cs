@@ -10,6 +10,7 @@ public enum StepBound
 }
 
 /// <summary>One decode step of one pipeline stage, and what it gives the users and the GPUs.</summary>
+/// <param name="Fits">Weights and KV cache fit in HBM, the batch is within the scheduler's cap, and the step ends (its GPUs can communicate).</param>
 public readonly record struct DecodeStep(
     bool Fits,
     double ResidentBytesPerGpu,
@@ -74,7 +75,8 @@ public static class DecodeModel
         var streamedKv = b * meanContext * m.KvElementsPerTokenPerLayer * layers * p.KvBytes / kvShards;
         var memorySeconds = (streamedWeights + streamedKv) / h.EffectiveHbmBytesPerSecond;
 
-        // FLOPs of one step on one GPU: the rank's b tokens split over tp, routed experts' tokens over ep.
+        // FLOPs of one step on one GPU: the rank's b tokens split over tp, routed experts' tokens over ep. The router is
+        // replicated (every tensor rank routes all of the rank's tokens), so its term is multiplied back by tp.
         var denseFlops = 2 * tokens / tp * (m.AttentionParamsPerLayer * layers + m.DenseFfnParamsPerLayer * denseLayers
             + m.SharedExperts * m.ExpertParams * moeLayers + m.RouterParamsPerLayer * moeLayers * tp + m.HeadParams / pp);
         var attentionFlops = tokens / tp * meanContext * m.DecodeAttentionFlopsPerContextToken * layers;
@@ -89,6 +91,9 @@ public static class DecodeModel
         var busy = Math.Max(computeSeconds, memorySeconds);
         var exposed = communicationSeconds - Math.Min(communicationSeconds, h.Overlap * busy);
         var step = busy + exposed + overheadSeconds;
+
+        // A step whose collectives have no link to cross never ends: the configuration cannot run, whatever its memory.
+        fits &= double.IsFinite(step);
         var bound = overheadSeconds >= Math.Max(busy, exposed) ? StepBound.Overhead
             : exposed > busy ? StepBound.Communication
             : computeSeconds >= memorySeconds ? StepBound.Compute

@@ -92,9 +92,16 @@ public readonly struct HardwareShape
     public double UsableHbmBytes => HbmBytes * (1 - MemoryReserveFraction);
 
     /// <summary>
+    /// GPUs that NVLink joins: the domain, or each GPU alone when the domain has no NVLink bandwidth (a rack without
+    /// switch trays, a custom system without a scale-up link).
+    /// </summary>
+    public double LinkedDomainGpus => ScaleUpBytesPerSecond > 0 ? Math.Max(1, ScaleUpDomainGpus) : 1;
+
+    /// <summary>
     /// Time to move <paramref name="bytes"/> per GPU in a collective over <paramref name="groupGpus"/> GPUs: on NVLink
     /// while the group fits one domain; past it, the share bound for other domains crosses the NICs, and the slower
-    /// path sets the time.
+    /// path sets the time. A group with no link to cross (no NVLink bandwidth and no NICs) takes forever:
+    /// <see cref="double.PositiveInfinity"/>, which the models treat as "does not run", never as a time.
     /// </summary>
     public double CollectiveSeconds(double bytes, double groupGpus)
     {
@@ -103,14 +110,20 @@ public readonly struct HardwareShape
             return 0;
         }
 
-        var scaleUp = ScaleUpBytesPerSecond * ScaleUpFraction;
-        if (groupGpus <= ScaleUpDomainGpus || ScaleOutBytesPerSecond <= 0)
+        var domain = LinkedDomainGpus;
+        if (groupGpus <= domain)
         {
-            return bytes / scaleUp + ScaleUpLatencySeconds;
+            return bytes / (ScaleUpBytesPerSecond * ScaleUpFraction) + ScaleUpLatencySeconds;
         }
 
-        var remote = 1 - ScaleUpDomainGpus / groupGpus;
-        var local = (1 - remote) * bytes / scaleUp;
+        if (ScaleOutBytesPerSecond <= 0)
+        {
+            return double.PositiveInfinity;
+        }
+
+        // The share for the GPU's own domain stays on NVLink; a domain of one GPU keeps it in its own HBM.
+        var remote = 1 - domain / groupGpus;
+        var local = domain > 1 ? (1 - remote) * bytes / (ScaleUpBytesPerSecond * ScaleUpFraction) : 0;
         var across = remote * bytes / (ScaleOutBytesPerSecond * ScaleOutFraction);
         return Math.Max(local, across) + ScaleOutLatencySeconds;
     }

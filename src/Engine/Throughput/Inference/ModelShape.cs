@@ -20,6 +20,9 @@ public readonly struct ModelShape
     public readonly double SharedExperts;
     public readonly double RouterParamsPerLayer;
 
+    /// <summary>Weight matrices per feed-forward: 3 gated (SwiGLU), 2 plain (GELU). Weights / (matrices · h) is its width.</summary>
+    public readonly double FfnMatrices;
+
     /// <summary>Vocabulary projection (output head) weights.</summary>
     public readonly double HeadParams;
 
@@ -61,6 +64,7 @@ public readonly struct ModelShape
         ActiveExperts = a.IsMixtureOfExperts ? a.ActiveExperts : 0;
         SharedExperts = a.IsMixtureOfExperts ? a.SharedExperts : 0;
         RouterParamsPerLayer = a.RouterParamsPerLayer;
+        FfnMatrices = a.GatedFfn ? 3 : 2;
         HeadParams = (double)a.Vocab * a.Hidden;
         EmbeddingParams = a.TiedEmbeddings ? 0 : a.EmbeddingParams;
         KvElementsPerTokenPerLayer = a.KvElementsPerTokenPerLayer;

@@ -1,6 +1,7 @@
 namespace Studio.Engine.Throughput.Inference;
 
 /// <summary>Prefill of one request on a group of GPUs.</summary>
+/// <param name="Fits">Weights, the prompt's KV cache and activations fit in HBM, and the group's GPUs can communicate.</param>
 /// <param name="Seconds">Time to process the prompt: time to first token, before queueing and KV transfer.</param>
 /// <param name="InputTokensPerSecondPerGpu">Prompt tokens per second per GPU of the group, back to back.</param>
 public readonly record struct PrefillRun(bool Fits, int GroupGpus, double Seconds, double InputTokensPerSecondPerGpu);
@@ -37,16 +38,26 @@ public static class PrefillModel
                 communication += m.MoeLayers * (h.CollectiveSeconds(perGpu * p.DispatchBytes, g)
                     + h.CollectiveSeconds(perGpu * PrecisionBytes.ActivationBytes, g));
             }
+
+            if (g > tp)
+            {
+                // Past the tensor-parallel group the layers are split into stages: the prompt's activations move on.
+                communication += h.CollectiveSeconds(inputTokens * m.Hidden * PrecisionBytes.ActivationBytes, g);
+            }
         }
 
         var busy = Math.Max(compute, memory);
         var seconds = busy + communication - Math.Min(communication, h.Overlap * busy) + h.LayerOverheadSeconds * m.Layers;
-        return new PrefillRun(fits, groupGpus, seconds, inputTokens / (seconds * g));
+
+        // A group whose GPUs have no link between them cannot share a prompt.
+        return new PrefillRun(fits && double.IsFinite(seconds), groupGpus, seconds, inputTokens / (seconds * g));
     }
 
     /// <summary>
-    /// The prefill group that serves the most prompt tokens per GPU among power-of-two groups that hold the model,
-    /// up to the NVLink domain (or 64 GPUs where the domain is small and the model needs more).
+    /// The prefill group that serves the most prompt tokens per GPU among power-of-two groups that hold the model, up
+    /// to the NVLink domain (or 64 GPUs where the domain is small and the model needs more); a larger group must beat a
+    /// smaller one by more than 2%. Each GPU of a group pays the layer overhead and its share of the collectives, so
+    /// per GPU a larger group is slower: in practice this is the smallest group that holds the model.
     /// </summary>
     public static PrefillRun Best(in ModelShape m, in HardwareShape h, in PrecisionBytes p, double inputTokens)
     {

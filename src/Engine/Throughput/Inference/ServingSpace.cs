@@ -11,7 +11,10 @@ public sealed record ServingSpace(
     IReadOnlyList<double> SequencesPerRank,
     IReadOnlyList<int> DraftTokens)
 {
-    /// <summary>The default grid: ~5 × 9 × 4 × 25 × 3 × 2 ≈ 27,000 configurations for a MoE model.</summary>
+    /// <summary>
+    /// The default grid: up to 5 × 9 × 4 × 25 × 3 × 2 = 27,000 configurations for a MoE model, fewer where whole batch
+    /// sizes repeat on the geometric grid (22 distinct from 1 to 256: 23,760 for DeepSeek-R1 on an NVL72).
+    /// </summary>
     public static ServingSpace Default(in ModelShape model, in HardwareShape hardware, int batchSteps = 25)
     {
         var tensor = PowersOfTwo(1, (int)Math.Min(Math.Min(16, hardware.ScaleUpDomainGpus), Math.Max(1, model.Heads))).ToList();

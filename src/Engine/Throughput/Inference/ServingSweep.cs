@@ -4,7 +4,7 @@ namespace Studio.Engine.Throughput.Inference;
 /// <param name="Frontier">Pareto frontier, highest interactivity first: no other point is better on both axes.</param>
 /// <param name="AtTarget">The most tokens per GPU among points that reach the interactivity target; null if none does.</param>
 /// <param name="Evaluated">Configurations tried.</param>
-/// <param name="Fitting">Configurations whose weights and KV cache fit in HBM.</param>
+/// <param name="Fitting">Configurations that can run: weights and KV cache fit in HBM and their GPUs can communicate.</param>
 public sealed record ServingSweepResult(
     IReadOnlyList<ServingPoint> Frontier,
     ServingPoint? Peak,
@@ -54,8 +54,8 @@ public static class ServingSweep
     }
 
     /// <summary>
-    /// One configuration with its prefill share: per GPU, out = r_d / (1 + r_d · (I/O) / r_p), r_d the decode rate and
-    /// r_p the prefill rate. Aggregated serving stretches each user's decode by the share of time spent on prompts;
+    /// One configuration with its prefill share, or null when it cannot run (see <see cref="DecodeStep.Fits"/>): per
+    /// GPU, out = r_d / (1 + r_d · (I/O) / r_p), r_d the decode rate and r_p the prefill rate. Aggregated serving stretches each user's decode by the share of time spent on prompts;
     /// disaggregated serving runs prompts on their own GPUs and hands the KV cache over.
     /// </summary>
     public static ServingPoint? Serve(in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r, in ServingConfig c, in PrefillRun prefill)
@@ -81,6 +81,12 @@ public static class ServingSweep
             var prefillShare = perGpu * ratio / prefill.InputTokensPerSecondPerGpu;
             perUser = decode.TokensPerSecondPerUser * (1 - prefillShare);
             ttft = PrefillModel.Evaluate(m, h, p, r.InputTokens, c.TensorParallel * c.AttentionDataParallel).Seconds;
+        }
+
+        // A disaggregated KV hand-over with no link to cross never arrives: that way of serving cannot run.
+        if (!double.IsFinite(ttft))
+        {
+            return null;
         }
 
         return new ServingPoint(c, perUser, perGpu, perGpu * (r.InputTokens + r.OutputTokens) / r.OutputTokens, ttft, decode.Bound);

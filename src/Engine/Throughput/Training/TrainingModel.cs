@@ -3,6 +3,7 @@ using Studio.Engine.Throughput.Inference;
 namespace Studio.Engine.Throughput.Training;
 
 /// <summary>One training step of one configuration.</summary>
+/// <param name="Fits">Memory fits in HBM, the batch is whole micro-batches, and the step ends (its GPUs can communicate).</param>
 /// <param name="MemoryBytesPerGpu">Weights, gradients, optimizer shards and the activations in flight.</param>
 /// <param name="ModelFlopsPerStep">6 × active matmul weights per token plus causal attention, over the global batch.</param>
 /// <param name="HardwareFlopsPerStep">Model FLOPs plus what recomputation adds.</param>
@@ -46,7 +47,10 @@ public static class TrainingModel
 
         // Activations per token per layer (Korthikanti et al.: 34·h bytes with 4h MLPs, FlashAttention), scaled for the
         // feed-forward actually used; split by tensor ranks under sequence parallelism. 1F1B keeps pp micro-batches.
-        var ffnWidth = m.IsMixtureOfExperts ? (m.ActiveExperts + m.SharedExperts) * m.ExpertParams / (3 * m.Hidden) : m.DenseFfnParamsPerLayer / (2 * m.Hidden);
+        // The width a token passes through: the dense FFN's intermediate size, or the active and shared experts' together
+        // (weights over matrices × h, for gated and plain feed-forwards alike).
+        var ffnWeights = m.IsMixtureOfExperts ? (m.ActiveExperts + m.SharedExperts) * m.ExpertParams : m.DenseFfnParamsPerLayer;
+        var ffnWidth = ffnWeights / (m.FfnMatrices * m.Hidden);
         var perTokenLayer = m.Hidden * (15 + 19 * ffnWidth / (4 * m.Hidden)) / (c.SequenceParallel ? tp : 1);
         perTokenLayer = c.Recompute switch
         {
@@ -95,6 +99,9 @@ public static class TrainingModel
 
         var overhead = h.LayerOverheadSeconds * layersPerStage * microBatches * 3;
         var step = compute + bubble + exposedInStep + exposedDp + overhead;
+
+        // A step whose collectives have no link to cross never ends: the layout cannot run on this hardware.
+        fits &= double.IsFinite(step);
         return new TrainingStep(fits, memory, step, compute, bubble, exposedInStep + exposedDp, modelFlops, hardwareMatmul + hardwareAttention, tokensPerStep);
     }
 }

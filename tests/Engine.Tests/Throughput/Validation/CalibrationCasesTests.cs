@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+using Studio.Engine.Provenance;
+using Studio.Engine.Throughput.Validation;
+
+namespace Studio.Engine.Tests.Throughput.Validation;
+
+/// <summary>
+/// Every calibration point of shared/reference/hardware.md (and DeepSeek-V3's published run), reproduced by the
+/// models and defaults the studio ships. Each case has a tolerance stated here with its reason; where the central
+/// value is far off, the test says so and holds the published figure inside the model's band instead.
+/// </summary>
+public sealed class CalibrationCasesTests
+{
+    /// <summary>
+    /// The factor either way the central value may differ from the published figure, per case, and why.
+    /// </summary>
+    public static TheoryData<string, double> CentralTolerances => new()
+    {
+        // S61: "up to ~60,000 tokens/s per GPU", read off InferenceMAX's chart by a news report: a rounded figure
+        // from one stack and date. The model's peak is 1.2× it (its scheduler cap and speculation defaults are
+        // shared with every GPU); 30% is the reading's and the defaults' spread together.
+        { "gpt-oss-b200-peak", 1.3 },
+        // S61: "~1,000 tokens/s per user" at the most interactive point, again a round chart reading (±10%). The
+        // model's fastest point is set by per-layer overhead calibrated on this very point (AchievableFractions): a fit,
+        // not a prediction, so it must land close: 15%.
+        { "gpt-oss-b200-interactivity", 1.15 },
+        // X10 measures 140 and 163 TFLOP/s per GPU on A100 to three figures and derives the days from them. One
+        // training compute fraction (0.6) serves every GPU from A100 to Rubin and the bubble and communication are
+        // modelled, not fitted per run: the central value must be within 15% (GPT-3 is 11% high, 1T 3% low).
+        { "gpt3-175b-a100", 1.15 },
+        { "gpt3-175b-a100-days", 1.15 },
+        { "gpt-1t-a100", 1.15 },
+        { "gpt-1t-a100-days", 1.15 },
+        // X13: 2.664M H800 GPU-hours on 2,048 GPUs. DeepSeek's DualPipe hides nearly all of the expert all-to-all
+        // behind compute; the model takes the shared overlap default (40%) and 2-way interleaving for DualPipe, so
+        // it is held to 25% (it is 13% slow).
+        { "deepseek-v3-h800", 1.25 },
+    };
+
+    public static TheoryData<string> CaseIds => [.. CalibrationCases.All.Select(c => c.Id)];
+
+    private static readonly ConcurrentDictionary<string, Lazy<CalibrationOutcome>> s_outcomes = new();
+
+    private static CalibrationCase Case(string id) => CalibrationCases.All.Single(c => c.Id == id);
+
+    /// <summary>Each case runs its sweeps or training steps once for all the tests here.</summary>
+    private static CalibrationOutcome Outcome(string id) => s_outcomes.GetOrAdd(id, key => new Lazy<CalibrationOutcome>(() => Case(key).Run())).Value;
+
+    [Theory]
+    [MemberData(nameof(CentralTolerances))]
+    public void Run_CentralValue_WithinTheStatedFactorOfThePublishedFigure(string id, double factor)
+    {
+        var outcome = Outcome(id);
+
+        Assert.InRange(CalibrationCase.Ratio(outcome, Case(id).Published), 1 / factor, factor);
+        // docs/validation.md's "within tolerance" column uses the case's own factor: never looser than this test's.
+        Assert.True(factor <= Case(id).MaxFactor);
+    }
+
+    [Fact]
+    public void Run_DeepSeekR1OnGb200_PublishedPointInsideTheBandThoughTheCentralIsTwiceIt()
+    {
+        // S56: ~10,000 input + output tokens/s per GPU at 50 tokens/s per user (8K in, 1K out, NVFP4, GB200 NVL72).
+        // The model's central value is ~2× that (19,800): it routes tokens evenly over the experts (no load
+        // imbalance), sees no request-length variance or queueing, and serves with the compute fraction calibrated on
+        // dense and training work. The honest claim is the band: its pessimistic end (every fraction and bandwidth at
+        // the low end of its range, 9,300) lies below the published figure, its optimistic end above.
+        var c = Case("deepseek-r1-gb200-8k1k");
+        var outcome = Outcome(c.Id);
+
+        Assert.InRange(c.Published, outcome.Low, outcome.High);
+        Assert.InRange(CalibrationCase.Ratio(outcome, c.Published), 1.5, c.MaxFactor);
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseIds))]
+    public void Run_EveryCase_PublishedFigureInsideTheModelsBand(string id)
+    {
+        var c = Case(id);
+        var outcome = Outcome(id);
+
+        Assert.True(outcome.Low <= outcome.Central && outcome.Central <= outcome.High, $"{outcome}");
+        Assert.True(c.PublishedWithinBand(outcome), $"{c.Published} outside {outcome.Low}–{outcome.High}");
+        Assert.True(c.CentralWithinTolerance(outcome));
+    }
+
+    [Fact]
+    public void All_EveryCaseHasAToleranceStatedHere()
+    {
+        // A new calibration case needs its tolerance argued above, or it is only checked against its band.
+        var stated = CentralTolerances.Select(row => (string)row[0]).Append("deepseek-r1-gb200-8k1k").Order();
+
+        Assert.Equal(CalibrationCases.All.Select(c => c.Id).Order(), stated);
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseIds))]
+    public void All_SourcesAreRegistered(string id)
+    {
+        Assert.All(Case(id).SourceIds, s => Assert.True(SourceRegistry.Contains(s), s));
+    }
+}
