@@ -202,36 +202,6 @@ public sealed class EvaluateFacilityInputErrorTests(WebApplicationFactory<Progra
         Assert.Contains(report.Metrics, m => m.Id == "facility.waterLitresPerYear" && m.Value > 0);
     }
 
-    /// <summary>The Vera Rubin template with every facility member given (see docs/scenario-format.md).</summary>
-    internal static JsonObject WithEveryFacilityMember(JsonObject template)
-    {
-        var document = template.DeepClone().AsObject();
-        var site = document["site"]!.AsObject();
-        site["heatRejection"] = "coolingTower";
-        site["approachK"] = 6;
-        site["chillerCop"] = 5;
-        site["hourlyAmbientC"] = Hours(Enumerable.Range(0, 8760).Select(h => 12 + (10 * Math.Sin(h * 2 * Math.PI / 8760)) + (5 * Math.Sin(h * 2 * Math.PI / 24))));
-        var plan = document["factory"]!.AsObject();
-        plan["crews"] = 6;
-        plan["testStations"] = 10;
-        plan["crewHoursPerDay"] = 20;
-        plan["burnInHours"] = 36;
-        document["power"] = new JsonObject { ["mode"] = "maxP", ["peakSmoothing"] = true, ["distributionLossFraction"] = 0.04 };
-        document["economics"] = new JsonObject
-        {
-            ["facilityUsdPerMw"] = 12_000_000,
-            ["depreciationYears"] = 5,
-            ["costOfCapital"] = 0.09,
-            ["utilisation"] = 0.65,
-            ["maintenanceFraction"] = 0.03,
-            ["inputUsdPerMillionTokens"] = 0.5,
-            ["outputUsdPerMillionTokens"] = 2,
-            ["priceDeclinePerYear"] = 0.25,
-            ["demandGrowthPerYear"] = 0.3,
-        };
-        return document;
-    }
-
     private static JsonArray Hours(IEnumerable<double> values) => new([.. values.Select(v => (JsonNode)Math.Round(v, 2))]);
 
     private async Task<JsonObject> VeraRubinAsync()
@@ -240,7 +210,7 @@ public sealed class EvaluateFacilityInputErrorTests(WebApplicationFactory<Progra
         return await client.GetTemplateDocumentAsync("vera-rubin-nvl72");
     }
 
-    private async Task<JsonObject> FullAsync() => WithEveryFacilityMember(await VeraRubinAsync());
+    private async Task<JsonObject> FullAsync() => FacilityScenario.WithEveryFacilityMember(await VeraRubinAsync());
 
     private async Task<ProblemDto> PostExpecting400Async(JsonNode document) => await PostExpecting400Async(document.ToJsonString());
 
