@@ -205,6 +205,22 @@ public sealed class EvaluateFacilityTests(WebApplicationFactory<Program> factory
     }
 
     [Fact]
+    public async Task Evaluate_MaxPWithTheUsersGpuPower_KeepsTheUsersPower()
+    {
+        // Max-P sets the power of GPUs whose limit the user has not set: a user's limit still wins.
+        var document = Sample("vera-rubin-nvl72.json");
+        document["power"] = new JsonObject { ["mode"] = "maxP" };
+        foreach (var part in document["racks"]![0]!["parts"]!.AsArray().Where(p => (string?)p!["partId"] == "vr.compute-tray"))
+        {
+            part!["settings"] = new JsonObject { ["gpuPowerKw"] = 1.8 };
+        }
+
+        var report = await EvaluateAsync(document);
+
+        Assert.Equal(187.74, Metric(report, "rack.itPowerKw").Value!.Value, 6);
+    }
+
+    [Fact]
     public async Task Evaluate_UsersHourlyYearAt50C_NeedsTheChillerEveryHour()
     {
         var document = Sample("vera-rubin-nvl72.json");
