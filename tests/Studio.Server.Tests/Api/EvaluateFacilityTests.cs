@@ -349,6 +349,29 @@ public sealed class EvaluateFacilityTests(WebApplicationFactory<Program> factory
         Assert.All(report.Series.SelectMany(s => s.Points), p => Assert.True(double.IsFinite(p[0]) && double.IsFinite(p[1])));
     }
 
+    [Fact]
+    public async Task Evaluate_TheFormatDocumentsFacilityExample_Returns200WithItsValues()
+    {
+        // The example in docs/scenario-format.md must stay a valid document: users copy it.
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "docs", "scenario-format.md")))
+        {
+            directory = directory.Parent;
+        }
+
+        Assert.NotNull(directory);
+        var markdown = await File.ReadAllTextAsync(Path.Combine(directory.FullName, "docs", "scenario-format.md"));
+        var section = markdown[markdown.IndexOf("## Example: the facility members", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```json", StringComparison.Ordinal) + "```json".Length;
+        var example = JsonNode.Parse(section[start..section.IndexOf("```", start, StringComparison.Ordinal)])!.AsObject();
+
+        // A 200 means every member is spelt right and in range: the reader rejects unknown fields.
+        var report = await EvaluateAsync(example);
+
+        // No racks in the example: the plant has no load, so the facility metrics are withheld, not made up.
+        Assert.Null(Metric(report, "facility.pue").Value);
+    }
+
     private static JsonObject Sample(string file) => JsonNode.Parse(File.ReadAllText(Path.Combine(SamplesDirectory, file)))!.AsObject();
 
     private static MetricDto Metric(EvaluationReportDto report, string id) => Assert.Single(report.Metrics, m => m.Id == id);
