@@ -79,6 +79,7 @@ internal static class JsonErrorExplainer
             "System.Int32" => WholeNumber,
             "System.Double" => "a number",
             "System.String" => "a string",
+            "System.Boolean" => "true or false",
             _ when type.StartsWith("System.Collections.Generic.List`1", StringComparison.Ordinal) => "an array",
             _ when type.StartsWith("System.Collections.Generic.Dictionary`2", StringComparison.Ordinal) => "an object of setting keys and numbers",
             _ when type.StartsWith("Studio.Contracts.", StringComparison.Ordinal) => "an object",

@@ -26,6 +26,18 @@ internal sealed class FakeStudioApi : HttpMessageHandler
     /// <summary>Coolant return above supply when a rack is on a CDU: 1.5 L/min per kW of propylene glycol gives ~10 °C.</summary>
     public const double CoolantRiseC = 9.96;
 
+    /// <summary>A GPU's power in Max-P when the user has set none (the catalog's 1.8 kW is the Max-Q point).</summary>
+    public const double MaxPGpuPowerKw = 2.3;
+
+    /// <summary>The fake's PUE, exact: facility power = factory IT power × 1.1.</summary>
+    public const double Pue = 1.1;
+
+    /// <summary>Litres an evaporative tower uses per kWh of IT energy; dry coolers use none.</summary>
+    public const double TowerLitresPerKwh = 1.1;
+
+    /// <summary>Output tokens a GPU sells in a year, in millions: revenue = factory GPUs × this × the output price.</summary>
+    public const double MillionTokensPerGpuYear = 100;
+
     private readonly Lock _gate = new();
     private readonly List<ScenarioDocument> _evaluated = [];
     private int _completed;
@@ -35,6 +47,9 @@ internal sealed class FakeStudioApi : HttpMessageHandler
 
     /// <summary>When set, every request fails as if the server were unreachable.</summary>
     public bool Offline { get; set; }
+
+    /// <summary>When set, the report keeps only the metrics it accepts: a server that reports fewer metrics.</summary>
+    public Func<MetricDto, bool>? MetricFilter { get; set; }
 
     /// <summary>When set, evaluate answers 200 with an HTML page, as a misconfigured proxy might.</summary>
     public bool AnswerEvaluateWithHtml { get; set; }
@@ -106,7 +121,7 @@ internal sealed class FakeStudioApi : HttpMessageHandler
                 return errors.Count > 0
                     ? Problem(HttpStatusCode.BadRequest, new ProblemDto("https://aifactory.studio/problems/invalid-scenario",
                         "The scenario is not valid", 400, $"{errors[0].Path}: {errors[0].Message}", errors))
-                    : Json(Evaluate(document), StudioJsonContext.Default.EvaluationReportDto);
+                    : Json(Filter(Evaluate(document)), StudioJsonContext.Default.EvaluationReportDto);
             }
             finally
             {
@@ -135,6 +150,9 @@ internal sealed class FakeStudioApi : HttpMessageHandler
         return errors;
     }
 
+    private EvaluationReportDto Filter(EvaluationReportDto report) =>
+        MetricFilter is { } keep ? report with { Metrics = [.. report.Metrics.Where(keep)] } : report;
+
     private static EvaluationReportDto Evaluate(ScenarioDocument document)
     {
         var racks = document.Racks.Select(rack => Summarize(document, rack)).ToList();
@@ -142,6 +160,8 @@ internal sealed class FakeStudioApi : HttpMessageHandler
         var userPower = document.Racks.SelectMany(r => r.Parts).Any(p => p.Settings?.ContainsKey(TestCatalog.GpuPowerSetting) == true);
         var itKw = first?.ItPowerKw ?? 0;
         var cooled = first?.CoolantReturnC is not null;
+        var factoryItMw = Math.Round(itKw * document.Factory.RackCount / 1000, 3);
+        var factoryGpus = (first?.GpuCount ?? 0) * document.Factory.RackCount;
 
         var diagnostics = new List<DiagnosticDto>();
         var uncooled = racks.Where(r => r.CoolantReturnC is null).Select(r => r.RackId).ToList();
@@ -173,8 +193,9 @@ internal sealed class FakeStudioApi : HttpMessageHandler
                 ? Metric("thermal.coolantReturnC", "Coolant return", first!.CoolantReturnC!.Value, "°C", 1, 1, Derived("estimate", "supply + heat / (flow × c_p)", "S50"))
                 : new MetricDto("thermal.coolantReturnC", "Coolant return", null, "°C", null, null, Derived("estimate", "supply + heat / (flow × c_p)", "S50"), ["thermal.noCoolantLoop"]),
             Metric("design.rackCount", "Racks", document.Racks.Count, "racks", 1, 1, new ProvenanceDto("user", null, [], "Racks on the canvas")),
-            Metric("factory.itPowerMw", "Factory IT power", Math.Round(itKw * document.Factory.RackCount / 1000, 3), "MW", 0.9, 1.2,
+            Metric("factory.itPowerMw", "Factory IT power", factoryItMw, "MW", 0.9, 1.2,
                 Derived("estimate", "rack IT power × racks in the factory", "S17")),
+            .. Facility(document, factoryItMw, factoryGpus),
         ];
 
         return new EvaluationReportDto(EvaluationReportDto.CurrentSchemaVersion, metrics, diagnostics, racks,
@@ -182,11 +203,30 @@ internal sealed class FakeStudioApi : HttpMessageHandler
             []);
     }
 
+    /// <summary>
+    /// One metric of each facility group, on the factory's figures: power and PUE, tower water, tray assembly and
+    /// year-one revenue. Like the real report, they are there for every design.
+    /// </summary>
+    private static IEnumerable<MetricDto> Facility(ScenarioDocument document, double factoryItMw, int factoryGpus)
+    {
+        var towers = document.Site.HeatRejection == "coolingTower";
+        var outputPrice = document.Economics?.OutputUsdPerMillionTokens ?? 2.19;
+        yield return Metric("economics.annualRevenueUsd", "Annual revenue (year one)", factoryGpus * MillionTokensPerGpuYear * outputPrice, "USD/year", 0.5, 1.5,
+            Derived("estimate", "factory GPUs × output tokens a year × output price"));
+        yield return Metric("power.facilityMw", "Facility power (mean, IT × PUE)", Math.Round(factoryItMw * Pue, 3), "MW", 0.9, 1.2,
+            Derived("estimate", "factory IT power × PUE", "S17"));
+        yield return Metric("facility.pue", "PUE (annual)", Pue, "ratio", 1, 1, Derived("estimate", "facility / IT energy over the year"));
+        yield return Metric("facility.waterLitresPerYear", "Water evaporated a year", towers ? Math.Round(factoryItMw * 1000 * 8760 * TowerLitresPerKwh) : 0,
+            "L/year", 1, 1, Derived("estimate", towers ? "IT energy × L/kWh evaporated" : "dry coolers evaporate no water"));
+        yield return Metric("assembly.computeTrayMinutes", "Compute-tray assembly", 5, "min", 1, 1, new ProvenanceDto("vendor", null, ["S5"], "cable-free tray"));
+    }
+
     private static RackSummaryDto Summarize(ScenarioDocument document, RackDocument rack)
     {
         var trays = rack.Parts.Where(p => p.PartId == TestCatalog.ComputeTray).ToList();
-        var trayKw = trays.Sum(t => 4 * (t.Settings?.GetValueOrDefault(TestCatalog.GpuPowerSetting, TestCatalog.RubinGpuPowerKw)
-            ?? TestCatalog.RubinGpuPowerKw) + TrayOverheadKw);
+        // A user's GPU limit wins; otherwise the power mode picks the GPU's power point, as the Engine does.
+        var gpuKw = document.Power?.Mode == "maxP" ? MaxPGpuPowerKw : TestCatalog.RubinGpuPowerKw;
+        var trayKw = trays.Sum(t => 4 * (t.Settings?.GetValueOrDefault(TestCatalog.GpuPowerSetting, gpuKw) ?? gpuKw) + TrayOverheadKw);
         var itKw = Math.Round(trayKw + SwitchTrayKw * rack.Parts.Count(p => p.PartId == TestCatalog.SwitchTray), 2);
         var cooled = document.Connections.Any(c => c.From == rack.Id && c.Kind == "coolant");
         return new RackSummaryDto(rack.Id, 4 * trays.Count, itKw, itKw, cooled ? document.Site.CoolantSupplyC + CoolantRiseC : null);

@@ -26,6 +26,20 @@ public sealed class EvaluateCorpusTests(WebApplicationFactory<Program> factory) 
         "\"\\ud800\"", $"\"{new string('x', 5000)}\"", "12345678901234567890123456789",
     ];
 
+    /// <summary>
+    /// The facility members (issue 4). The template leaves them all out, so the random mutations above never reach
+    /// them: these are mutated one by one in a document that gives every one (hour 17 stands for any hour).
+    /// </summary>
+    private static readonly string[] s_facilityPaths =
+    [
+        "$.site.heatRejection", "$.site.approachK", "$.site.chillerCop", "$.site.hourlyAmbientC", "$.site.hourlyAmbientC[17]",
+        "$.factory.crews", "$.factory.testStations", "$.factory.crewHoursPerDay", "$.factory.burnInHours",
+        "$.power", "$.power.mode", "$.power.peakSmoothing", "$.power.distributionLossFraction",
+        "$.economics", "$.economics.facilityUsdPerMw", "$.economics.depreciationYears", "$.economics.costOfCapital",
+        "$.economics.utilisation", "$.economics.maintenanceFraction", "$.economics.inputUsdPerMillionTokens",
+        "$.economics.outputUsdPerMillionTokens", "$.economics.priceDeclinePerYear", "$.economics.demandGrowthPerYear",
+    ];
+
     [Fact]
     public async Task Evaluate_TruncatedBodies_Return400AtTheRoot()
     {
@@ -114,6 +128,63 @@ public sealed class EvaluateCorpusTests(WebApplicationFactory<Program> factory) 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         // The corpus is meant to be hostile: most of it must be rejected, or the mutations are not reaching the reader.
         Assert.True(rejected >= 30, $"only {rejected} of 60 replaced documents were rejected");
+    }
+
+    [Fact]
+    public async Task Evaluate_FacilityMembersDeleted_Return200()
+    {
+        // Every facility member is optional: a document from before issue 4 must still evaluate.
+        using var client = factory.CreateClient();
+        var template = FacilityScenario.WithEveryFacilityMember(await client.GetTemplateDocumentAsync("vera-rubin-nvl72"));
+        var failures = new List<string>();
+
+        foreach (var path in s_facilityPaths.Where(p => !p.EndsWith(']')))
+        {
+            var document = template.DeepClone().AsObject();
+            var node = JsonPaths.Find(document, path)!;
+            node.Parent!.AsObject().Remove(node.GetPropertyName());
+
+            var (status, failure) = await CheckAsync(client, document.ToJsonString(), $"without {path}");
+            if (failure is not null || status != HttpStatusCode.OK)
+            {
+                failures.Add(failure ?? $"without {path}: {(int)status}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task Evaluate_FacilityMembersReplaced_Return200Or400WithAPath()
+    {
+        using var client = factory.CreateClient();
+        var template = FacilityScenario.WithEveryFacilityMember(await client.GetTemplateDocumentAsync("vera-rubin-nvl72"));
+        var random = new Random(Seed + 3);
+        var failures = new List<string>();
+        var rejected = 0;
+        var posted = 0;
+
+        foreach (var path in s_facilityPaths)
+        {
+            // Ten of the replacements per member: every member meets each kind of hostility without 500 evaluations.
+            foreach (var raw in s_replacements.OrderBy(_ => random.Next()).Take(10))
+            {
+                var (status, failure) = await CheckAsync(client, Replace(template, path, raw), $"{path} = {Shorten(raw)}");
+                posted++;
+                if (failure is not null)
+                {
+                    failures.Add(failure);
+                }
+                else if (status == HttpStatusCode.BadRequest)
+                {
+                    rejected++;
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        // Most replacements are of the wrong type or out of range; if few are rejected, the mutations miss the reader.
+        Assert.True(rejected >= posted * 3 / 4, $"only {rejected} of {posted} replaced documents were rejected");
     }
 
     /// <summary>

@@ -101,7 +101,10 @@ public static class FacilityAnalysis
             plantInputs);
         var facilityMw = Figure.Derived(itMw.Band * pue.Band, "MW",
             string.Create(CultureInfo.InvariantCulture, $"{itMw.Value:0.###} MW IT × PUE {pue.Value:0.###}"), itMw, pue);
-        var peak = Figure.Derived(new Band(central.PeakFacilityKw, good.PeakFacilityKw, bad.PeakFacilityKw) / 1000, "MW",
+        // The plant runs at the central IT load, and its draw is proportional to the load it serves: the peak takes the
+        // IT load's band as the mean (IT × PUE) does, or its high end would fall below the mean's.
+        var itSpread = designIt.Band / designIt.Value;
+        var peak = Figure.Derived(new Band(central.PeakFacilityKw, good.PeakFacilityKw, bad.PeakFacilityKw) * itSpread / 1000, "MW",
             "the year's highest hourly facility draw (hottest hour: most chiller work)", plantInputs);
         var grid = scenario.Power.PeakSmoothing
             ? Figure.Derived(peak.Band * (Band.Exact(1) - FacilityDefaults.PeakSmoothingFraction.Band), "MW",

@@ -21,6 +21,13 @@ public sealed class ResultsPanelTests : StudioTestContext
 
     private static string Text(IElement row, string selector) => row.QuerySelector(selector)!.TextContent.Trim();
 
+    /// <summary>The metric ids in the table that follows the group title <paramref name="title"/>.</summary>
+    private static IEnumerable<string?> MetricsUnder(IRenderedComponent<ResultsPanel> cut, string title)
+    {
+        var heading = cut.FindAll(".mud-typography-overline").Single(t => t.TextContent == title);
+        return heading.NextElementSibling!.QuerySelectorAll("tr.metric").Select(r => r.GetAttribute("data-metric"));
+    }
+
     [Fact]
     public void Render_BeforeAnyEdit_ShowsNoReport()
     {
@@ -38,9 +45,13 @@ public sealed class ResultsPanelTests : StudioTestContext
         var cut = await RenderEvaluatedAsync(document);
 
         Assert.Equal(
-            ["rack.gpuCount", "rack.itPowerKw", "rack.nvlinkTbpsPerGpu", "thermal.coolantFlowLpm", "thermal.coolantReturnC", "design.rackCount", "factory.itPowerMw"],
+            [
+                "rack.gpuCount", "rack.itPowerKw", "rack.nvlinkTbpsPerGpu", "economics.annualRevenueUsd", "power.facilityMw",
+                "thermal.coolantFlowLpm", "thermal.coolantReturnC", "facility.pue", "facility.waterLitresPerYear",
+                "assembly.computeTrayMinutes", "design.rackCount", "factory.itPowerMw",
+            ],
             cut.FindAll("tr.metric").Select(r => r.GetAttribute("data-metric")));
-        Assert.Equal(["Per rack", "Cooling", "Design on the canvas", "Factory"],
+        Assert.Equal(["Per rack", "Token economics", "Power", "Cooling", "Heat rejection at the site", "Assembly and build-out", "Design on the canvas", "Factory"],
             cut.FindAll(".mud-typography-overline").Skip(1).Select(t => t.TextContent));
         Assert.Contains("up to date", cut.Find("[data-testid='evaluation-status']").TextContent, StringComparison.Ordinal);
 
@@ -50,6 +61,49 @@ public sealed class ResultsPanelTests : StudioTestContext
         Assert.Equal(("38.92", "kW"), (Text(power, ".metric-number"), Text(power, ".metric-unit")));
         // 38.92 kW × 100,000 racks.
         Assert.Equal(("3,892", "MW"), (Text(Row(cut, "factory.itPowerMw"), ".metric-number"), Text(Row(cut, "factory.itPowerMw"), ".metric-unit")));
+    }
+
+    [Fact]
+    public async Task Report_WithoutFacilityMetrics_ShowsNoFacilityGroups()
+    {
+        // A server from before issue 4 sends none of them: their groups are left out, not shown empty.
+        Api.MetricFilter = m => !m.Id.StartsWith("economics.", StringComparison.Ordinal) && !m.Id.StartsWith("power.", StringComparison.Ordinal)
+            && !m.Id.StartsWith("facility.", StringComparison.Ordinal) && !m.Id.StartsWith("assembly.", StringComparison.Ordinal);
+
+        var cut = await RenderEvaluatedAsync(TestCatalog.Template());
+
+        Assert.Equal(["Per rack", "Cooling", "Design on the canvas", "Factory"],
+            cut.FindAll(".mud-typography-overline").Skip(1).Select(t => t.TextContent));
+    }
+
+    [Fact]
+    public async Task Report_FacilityMetrics_ShowUnderTheirGroupsWithTheirNumbers()
+    {
+        var document = TestCatalog.Template();
+        document.Site.HeatRejection = "coolingTower";
+
+        var cut = await RenderEvaluatedAsync(document);
+
+        Assert.Equal(["economics.annualRevenueUsd"], MetricsUnder(cut, "Token economics"));
+        Assert.Equal(["power.facilityMw"], MetricsUnder(cut, "Power"));
+        Assert.Equal(["facility.pue", "facility.waterLitresPerYear"], MetricsUnder(cut, "Heat rejection at the site"));
+        Assert.Equal(["assembly.computeTrayMinutes"], MetricsUnder(cut, "Assembly and build-out"));
+        // 38.92 kW × 100 racks = 3.892 MW IT × PUE 1.1 = 4.281 MW, shown as 4.28; 16 GPUs × 100 racks × 100 M tokens × 2.19 USD.
+        Assert.Equal(("4.28", "MW"), (Text(Row(cut, "power.facilityMw"), ".metric-number"), Text(Row(cut, "power.facilityMw"), ".metric-unit")));
+        Assert.Equal(("350,400", "USD/year"), (Text(Row(cut, "economics.annualRevenueUsd"), ".metric-number"), Text(Row(cut, "economics.annualRevenueUsd"), ".metric-unit")));
+        Assert.Equal(("5", "min"), (Text(Row(cut, "assembly.computeTrayMinutes"), ".metric-number"), Text(Row(cut, "assembly.computeTrayMinutes"), ".metric-unit")));
+        Assert.NotEqual("0", Text(Row(cut, "facility.waterLitresPerYear"), ".metric-number"));
+    }
+
+    [Fact]
+    public async Task Report_AfterAnOutputPriceEdit_RevenueFollows()
+    {
+        var cut = await RenderEvaluatedAsync(TestCatalog.Template());
+
+        await EditAsync(e => e.Edit(d => (d.Economics ??= new()).OutputUsdPerMillionTokens = 4.38));
+
+        // Twice the default 2.19 USD: twice the revenue.
+        cut.WaitForAssertion(() => Assert.Equal("700,800", Text(Row(cut, "economics.annualRevenueUsd"), ".metric-number")));
     }
 
     [Fact]
