@@ -4,6 +4,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Studio.Engine.Models.Economics;
 using Studio.Engine.Models.Facility;
+using Studio.Engine.Throughput.Inference;
+using Studio.Engine.Throughput.Training;
 
 namespace Studio.Engine.Compute;
 
@@ -23,6 +25,8 @@ public sealed class AcceleratorHost : IDisposable
     private readonly Lock _gate = new();
     private readonly Lazy<Action<KernelConfig, ArrayView1D<double, Stride1D.Dense>, ArrayView1D<PlantLoad, Stride1D.Dense>, ArrayView1D<PlantPoint, Stride1D.Dense>, ArrayView1D<PlantHourResult, Stride1D.Dense>, int, int>> _plantHours;
     private readonly Lazy<Action<KernelConfig, ArrayView1D<EconomicsValues, Stride1D.Dense>, EconomicsUncertainty, ulong, int>> _economics;
+    private readonly Lazy<Action<KernelConfig, ArrayView1D<ServingConfig, Stride1D.Dense>, ArrayView1D<ServingOutcome, Stride1D.Dense>, ModelShape, HardwareShape, PrecisionBytes, RequestShape, PrefillRun, int>> _serving;
+    private readonly Lazy<Action<KernelConfig, ArrayView1D<TrainingConfig, Stride1D.Dense>, ArrayView1D<TrainingStep, Stride1D.Dense>, ModelShape, HardwareShape, TrainingRun, int>> _training;
 
     public AcceleratorHost(bool preferCpu = false, ILogger<AcceleratorHost>? logger = null)
     {
@@ -34,6 +38,10 @@ public sealed class AcceleratorHost : IDisposable
         _plantHours = new(() => _accelerator.LoadStreamKernel<ArrayView1D<double, Stride1D.Dense>, ArrayView1D<PlantLoad, Stride1D.Dense>,
             ArrayView1D<PlantPoint, Stride1D.Dense>, ArrayView1D<PlantHourResult, Stride1D.Dense>, int, int>(Kernels.PlantHours));
         _economics = new(() => _accelerator.LoadStreamKernel<ArrayView1D<EconomicsValues, Stride1D.Dense>, EconomicsUncertainty, ulong, int>(Kernels.EconomicsSamples));
+        _serving = new(() => _accelerator.LoadStreamKernel<ArrayView1D<ServingConfig, Stride1D.Dense>, ArrayView1D<ServingOutcome, Stride1D.Dense>,
+            ModelShape, HardwareShape, PrecisionBytes, RequestShape, PrefillRun, int>(Kernels.ServingOutcomes));
+        _training = new(() => _accelerator.LoadStreamKernel<ArrayView1D<TrainingConfig, Stride1D.Dense>, ArrayView1D<TrainingStep, Stride1D.Dense>,
+            ModelShape, HardwareShape, TrainingRun, int>(Kernels.TrainingSteps));
         (logger ?? NullLogger<AcceleratorHost>.Instance).LogInformation(
             "Compute on {Kind} accelerator {Name} ({Multiprocessors} multiprocessors, {Threads} threads per group).",
             Info.Kind, Info.Name, Info.Multiprocessors, Info.MaxThreadsPerGroup);
@@ -48,6 +56,43 @@ public sealed class AcceleratorHost : IDisposable
     {
         _ = EconomicsSamples(default, 16, seed: 1);
         _ = PlantHours([20.0], [new PlantLoad(1, 1, 0, 45, 55)], [default]);
+        _ = ServingOutcomes(default, default, default, default, default, [default]);
+        _ = TrainingSteps(default, default, default, [default]);
+    }
+
+    public ServingOutcome[] ServingOutcomes(
+        in ModelShape model, in HardwareShape hardware, in PrecisionBytes bytes, in RequestShape request, in PrefillRun prefill, ServingConfig[] configs)
+    {
+        if (configs.Length == 0)
+        {
+            return [];
+        }
+
+        lock (_gate)
+        {
+            using var input = _accelerator.Allocate1D(configs);
+            using var output = _accelerator.Allocate1D<ServingOutcome>(configs.Length);
+            _serving.Value(Config(configs.Length), input.View, output.View, model, hardware, bytes, request, prefill, configs.Length);
+            _accelerator.Synchronize();
+            return output.GetAsArray1D();
+        }
+    }
+
+    public TrainingStep[] TrainingSteps(in ModelShape model, in HardwareShape hardware, in TrainingRun run, TrainingConfig[] configs)
+    {
+        if (configs.Length == 0)
+        {
+            return [];
+        }
+
+        lock (_gate)
+        {
+            using var input = _accelerator.Allocate1D(configs);
+            using var output = _accelerator.Allocate1D<TrainingStep>(configs.Length);
+            _training.Value(Config(configs.Length), input.View, output.View, model, hardware, run, configs.Length);
+            _accelerator.Synchronize();
+            return output.GetAsArray1D();
+        }
     }
 
     /// <summary>Every hour of every plant scenario: results[s][h].</summary>

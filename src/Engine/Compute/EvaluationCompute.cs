@@ -1,5 +1,8 @@
 using Studio.Engine.Models.Economics;
 using Studio.Engine.Models.Facility;
+using Studio.Engine.Throughput;
+using Studio.Engine.Throughput.Inference;
+using Studio.Engine.Throughput.Training;
 
 namespace Studio.Engine.Compute;
 
@@ -18,13 +21,19 @@ public sealed record ComputeOptions
 /// Runs an evaluation's sweeps on the accelerator when there is one, or as a plain parallel loop over the same model
 /// functions when there is not (unit tests, a host that failed to start ILGPU).
 /// </summary>
-public sealed class EvaluationCompute(AcceleratorHost? host, ComputeOptions options)
+public sealed class EvaluationCompute(AcceleratorHost? host, ComputeOptions options) : IThroughputBatch
 {
     public static EvaluationCompute ScalarDefault { get; } = new(null, ComputeOptions.Default);
 
     public ComputeOptions Options => options;
 
     public AcceleratorInfo? Accelerator => host?.Info;
+
+    public ServingOutcome[] Serve(in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r, in PrefillRun prefill, ServingConfig[] configs) =>
+        host?.ServingOutcomes(m, h, p, r, prefill, configs) ?? ParallelThroughputBatch.Instance.Serve(m, h, p, r, prefill, configs);
+
+    public TrainingStep[] Train(in ModelShape m, in HardwareShape h, in TrainingRun run, TrainingConfig[] configs) =>
+        host?.TrainingSteps(m, h, run, configs) ?? ParallelThroughputBatch.Instance.Train(m, h, run, configs);
 
     /// <summary>A year of each plant scenario, hour by hour on the accelerator, summed on the host.</summary>
     public PlantYear[] PlantYears(PlantLoad load, PlantPoint[] points, IReadOnlyList<double> ambientC)

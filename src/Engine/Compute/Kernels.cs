@@ -2,6 +2,8 @@ using ILGPU;
 using ILGPU.Runtime;
 using Studio.Engine.Models.Economics;
 using Studio.Engine.Models.Facility;
+using Studio.Engine.Throughput.Inference;
+using Studio.Engine.Throughput.Training;
 
 namespace Studio.Engine.Compute;
 
@@ -39,6 +41,38 @@ public static class Kernels
         for (var i = Grid.GlobalIndex.X; i < samples; i += stride)
         {
             output[i] = uncertainty.Evaluate(seed, i);
+        }
+    }
+
+    public static void ServingOutcomes(
+        ArrayView1D<ServingConfig, Stride1D.Dense> configs,
+        ArrayView1D<ServingOutcome, Stride1D.Dense> output,
+        ModelShape model,
+        HardwareShape hardware,
+        PrecisionBytes bytes,
+        RequestShape request,
+        PrefillRun prefill,
+        int items)
+    {
+        var stride = Grid.DimX * Group.DimX;
+        for (var i = Grid.GlobalIndex.X; i < items; i += stride)
+        {
+            output[i] = ServingSweep.Outcome(model, hardware, bytes, request, configs[i], prefill);
+        }
+    }
+
+    public static void TrainingSteps(
+        ArrayView1D<TrainingConfig, Stride1D.Dense> configs,
+        ArrayView1D<TrainingStep, Stride1D.Dense> output,
+        ModelShape model,
+        HardwareShape hardware,
+        TrainingRun run,
+        int items)
+    {
+        var stride = Grid.DimX * Group.DimX;
+        for (var i = Grid.GlobalIndex.X; i < items; i += stride)
+        {
+            output[i] = TrainingModel.Evaluate(model, hardware, run, configs[i]);
         }
     }
 }

@@ -26,7 +26,7 @@ public sealed class ScenarioEvaluator(DesignRuleSet rules, EvaluationCompute com
     public Report Evaluate(Scenario scenario, CancellationToken cancellationToken)
     {
         var design = DesignAnalysis.Of(scenario);
-        var throughput = ThroughputAnalysis.Run(design);
+        var throughput = ThroughputAnalysis.Run(design, compute);
         cancellationToken.ThrowIfCancellationRequested();
         var facility = FacilityAnalysis.Run(design, compute);
         var workhorse = design.ComputeRacks.OrderByDescending(r => r.GpuCount).FirstOrDefault();

@@ -21,7 +21,7 @@ public static class InferenceAnalysis
     private const string TtftLabel = "Time to first token at the target";
     private const string PrefillShareLabel = "Share of GPU time on prompts at the target";
 
-    public static ThroughputReport Run(ThroughputSystem system, Workload workload)
+    public static ThroughputReport Run(ThroughputSystem system, Workload workload, IThroughputBatch? batch = null)
     {
         var precision = workload.Precision;
         if (!system.Supports(precision))
@@ -39,7 +39,11 @@ public static class InferenceAnalysis
         Parallel.For(0, corners.Length, i =>
         {
             var hardware = system.Shape(precision, corners[i]);
-            results[i] = ServingSweep.Run(model, hardware, bytes, request, workload.TargetTokensPerSecondPerUser, ServingSpace.Default(model, hardware));
+            var space = ServingSpace.Default(model, hardware);
+            results[i] = batch is null
+                ? ServingSweep.Run(model, hardware, bytes, request, workload.TargetTokensPerSecondPerUser, space)
+                : ServingSweep.Run(model, hardware, bytes, request, workload.TargetTokensPerSecondPerUser, space,
+                    (configs, prefill) => batch.Serve(model, hardware, bytes, request, prefill, configs));
         });
         var (central, low, high) = (results[0], results[1], results[2]);
 

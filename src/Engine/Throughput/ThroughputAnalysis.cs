@@ -8,7 +8,7 @@ namespace Studio.Engine.Throughput;
 /// <summary>Serving and training throughput of a design, on its own hardware or on the custom system the workload names.</summary>
 public static class ThroughputAnalysis
 {
-    public static ThroughputReport Run(DesignAnalysis design)
+    public static ThroughputReport Run(DesignAnalysis design, IThroughputBatch? batch = null)
     {
         var workload = design.Scenario.Workload;
         var system = workload.CustomSystem ?? DesignSystem.From(design);
@@ -23,8 +23,8 @@ public static class ThroughputAnalysis
             : system.ScaleUpDomainGpus;
         var factoryGpus = (int)Math.Clamp(Math.Round(design.Scenario.Factory.RackCount * gpusPerRack), 1, TrainingAnalysis.MaxGpus);
 
-        var inference = Task.Run(() => InferenceAnalysis.Run(system, workload));
-        var training = Task.Run(() => TrainingAnalysis.Run(system, workload.TrainingOrDefault, factoryGpus));
+        var inference = Task.Run(() => InferenceAnalysis.Run(system, workload, batch));
+        var training = Task.Run(() => TrainingAnalysis.Run(system, workload.TrainingOrDefault, factoryGpus, batch));
         return inference.Result.Concat(training.Result);
     }
 

@@ -25,7 +25,7 @@ public static class TrainingAnalysis
     private const string GpusLabel = "Fewest GPUs to train within the target days";
     private const double SecondsPerDay = 86_400;
 
-    public static ThroughputReport Run(ThroughputSystem system, TrainingWorkload training, int availableGpus)
+    public static ThroughputReport Run(ThroughputSystem system, TrainingWorkload training, int availableGpus, IThroughputBatch? batch = null)
     {
         var diagnostics = new List<Diagnostic>();
         var precision = training.Precision;
@@ -85,7 +85,7 @@ public static class TrainingAnalysis
         }
         else
         {
-            Parallel.For(0, 3, i => atCluster[i] = TrainingSearch.Best(model, shapes[i], run, availableGpus, training.GlobalBatchSequences));
+            Parallel.For(0, 3, i => atCluster[i] = TrainingSearch.Best(model, shapes[i], run, availableGpus, training.GlobalBatchSequences, batch));
             if (atCluster[0] is null)
             {
                 var linkLimit = system.LinkLimit();
@@ -122,7 +122,7 @@ public static class TrainingAnalysis
             metrics.Add(Metric.Withheld(MetricIds.TrainingTimeToTrainDays, DaysLabel, "days", code));
         }
 
-        var (gpusMetric, series, gpusDiagnostic) = FewestGpus(model, shapes, run, training, system, inputs);
+        var (gpusMetric, series, gpusDiagnostic) = FewestGpus(model, shapes, run, training, system, inputs, batch);
         metrics.Add(gpusMetric);
         if (gpusDiagnostic is not null)
         {
@@ -145,11 +145,11 @@ public static class TrainingAnalysis
     private static double SearchThroughput(TrainingChoice choice) => TrainingSearch.Throughput(choice.Step);
 
     private static (Metric Metric, Series Series, Diagnostic? Diagnostic) FewestGpus(
-        ModelShape model, HardwareShape[] shapes, TrainingRun run, TrainingWorkload training, ThroughputSystem system, Figure[] inputs)
+        ModelShape model, HardwareShape[] shapes, TrainingRun run, TrainingWorkload training, ThroughputSystem system, Figure[] inputs, IThroughputBatch? batch)
     {
         var found = new int?[3];
         var curve = new List<SeriesPoint>();
-        Parallel.For(0, 3, i => found[i] = Fewest(model, shapes[i], run, training, system.ScaleUpDomainGpus, i == 0 ? curve : null));
+        Parallel.For(0, 3, i => found[i] = Fewest(model, shapes[i], run, training, system.ScaleUpDomainGpus, i == 0 ? curve : null, batch));
 
         var series = new Series(MetricIds.SeriesTrainingTimeVsGpus, "Days to train against GPU count", "GPUs", "GPUs", "Days to train", "days", curve);
         if (found[0] is not { } gpus)
@@ -171,13 +171,13 @@ public static class TrainingAnalysis
 
     /// <summary>The fewest GPUs (as <see cref="ClusterSizes"/> steps them) that train the study's budget within its days.</summary>
     public static int? FewestGpus(ModelShape model, HardwareShape shape, TrainingWorkload training, int domain) =>
-        Fewest(model, shape, TrainingRun.MixedPrecision(training.SequenceLength), training, domain, curve: null);
+        Fewest(model, shape, TrainingRun.MixedPrecision(training.SequenceLength), training, domain, curve: null, batch: null);
 
     /// <summary>
     /// Walks cluster sizes upward (about ×1.25 each step) until one trains the budget within the target. With a
     /// curve to fill, it goes on to four times that size, so the chart shows the trade around the answer.
     /// </summary>
-    private static int? Fewest(ModelShape model, HardwareShape shape, TrainingRun run, TrainingWorkload training, int domain, List<SeriesPoint>? curve)
+    private static int? Fewest(ModelShape model, HardwareShape shape, TrainingRun run, TrainingWorkload training, int domain, List<SeriesPoint>? curve, IThroughputBatch? batch)
     {
         int? found = null;
         foreach (var gpus in ClusterSizes(domain))
@@ -187,7 +187,7 @@ public static class TrainingAnalysis
                 break;
             }
 
-            var choice = TrainingSearch.Best(model, shape, run, gpus, training.GlobalBatchSequences);
+            var choice = TrainingSearch.Best(model, shape, run, gpus, training.GlobalBatchSequences, batch);
             if (choice is null)
             {
                 continue;

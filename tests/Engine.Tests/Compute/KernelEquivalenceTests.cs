@@ -1,7 +1,12 @@
+using Studio.Engine.Catalog;
 using Studio.Engine.Compute;
 using Studio.Engine.Models.Facility;
 using Studio.Engine.Scenarios;
 using Studio.Engine.Sites;
+using Studio.Engine.Throughput.Hardware;
+using Studio.Engine.Throughput.Inference;
+using Studio.Engine.Throughput.Training;
+using Studio.Engine.Workloads;
 
 namespace Studio.Engine.Tests.Compute;
 
@@ -70,6 +75,53 @@ public sealed class KernelEquivalenceTests : IClassFixture<CpuAcceleratorFixture
             Close(reference[i].CapexUsd, kernel[i].CapexUsd);
             Close(reference[i].PaybackYears, kernel[i].PaybackYears);
             Close(reference[i].GpusPerGw, kernel[i].GpusPerGw);
+        }
+    }
+
+    [Fact]
+    public void ServingOutcomes_DeepSeekR1OnGb200_MatchTheScalarSweepConfigurationByConfiguration()
+    {
+        var model = new ModelShape(ModelCatalog.All.Single(m => m.Id == "deepseek-r1").Architecture);
+        var hardware = ReferenceSystems.Gb200Nvl72.Shape(Precision.Nvfp4, Corner.Central);
+        var bytes = PrecisionBytes.For(Precision.Nvfp4);
+        var request = new RequestShape(8192, 1024);
+        var configs = ServingSpace.Default(model, hardware).Configurations().ToArray();
+        var prefill = PrefillModel.Best(model, hardware, bytes, request.InputTokens);
+
+        var kernel = _host.ServingOutcomes(model, hardware, bytes, request, prefill, configs);
+
+        // The default space is at least the 100,000 configurations issue 5 asks of a sweep.
+        Assert.True(configs.Length >= 100_000, $"{configs.Length} configurations");
+        Assert.Contains(kernel, o => o.Fits);
+        for (var i = 0; i < configs.Length; i++)
+        {
+            var reference = ServingSweep.Outcome(model, hardware, bytes, request, configs[i], prefill);
+            Assert.Equal(reference.Fits, kernel[i].Fits);
+            Assert.Equal(reference.Point.Config, kernel[i].Point.Config);
+            Close(reference.Point.TokensPerSecondPerUser, kernel[i].Point.TokensPerSecondPerUser);
+            Close(reference.Point.OutputTokensPerSecondPerGpu, kernel[i].Point.OutputTokensPerSecondPerGpu);
+            Close(reference.Point.TimeToFirstTokenSeconds, kernel[i].Point.TimeToFirstTokenSeconds);
+            Assert.Equal(reference.Point.Bound, kernel[i].Point.Bound);
+        }
+    }
+
+    [Fact]
+    public void TrainingSteps_DeepSeekV3On2048Gpus_MatchTheScalarModelConfigurationByConfiguration()
+    {
+        var model = new ModelShape(ModelCatalog.All.Single(m => m.Id == "deepseek-v3").Architecture);
+        var hardware = ReferenceSystems.Gb200Nvl72.Shape(Precision.Fp8, Corner.Central, training: true);
+        var run = TrainingRun.MixedPrecision(4096);
+        var configs = TrainingSearch.Candidates(model, hardware, 2048, 1920).ToArray();
+
+        var kernel = _host.TrainingSteps(model, hardware, run, configs);
+
+        Assert.NotEmpty(configs);
+        for (var i = 0; i < configs.Length; i++)
+        {
+            var reference = TrainingModel.Evaluate(model, hardware, run, configs[i]);
+            Assert.Equal(reference.Fits, kernel[i].Fits);
+            Close(reference.StepSeconds, kernel[i].StepSeconds);
+            Close(reference.MemoryBytesPerGpu, kernel[i].MemoryBytesPerGpu);
         }
     }
 

@@ -4,7 +4,17 @@ namespace Studio.Engine.Throughput.Inference;
 /// <param name="Fits">Weights, the prompt's KV cache and activations fit in HBM, and the group's GPUs can communicate.</param>
 /// <param name="Seconds">Time to process the prompt: time to first token, before queueing and KV transfer.</param>
 /// <param name="InputTokensPerSecondPerGpu">Prompt tokens per second per GPU of the group, back to back.</param>
-public readonly record struct PrefillRun(bool Fits, int GroupGpus, double Seconds, double InputTokensPerSecondPerGpu);
+public readonly record struct PrefillRun(bool Fits, int GroupGpus, double Seconds, double InputTokensPerSecondPerGpu)
+{
+    // Kernels need blittable parameters and bool is not: the flag is kept as a byte.
+    private readonly byte _fits = Fits ? (byte)1 : (byte)0;
+
+    public bool Fits
+    {
+        get => _fits != 0;
+        init => _fits = value ? (byte)1 : (byte)0;
+    }
+}
 
 /// <summary>
 /// Prefill is one large forward pass over the prompt: compute-bound matmuls over every prompt token, causal

@@ -29,6 +29,15 @@ public readonly record struct RequestShape(double InputTokens, double OutputToke
 public readonly record struct ServingConfig(
     int TensorParallel, int AttentionDataParallel, int PipelineStages, double SequencesPerRank, bool Disaggregated, int DraftTokens = 0)
 {
+    // Kernels need blittable buffers and bool is not: the flag is kept as a byte.
+    private readonly byte _disaggregated = Disaggregated ? (byte)1 : (byte)0;
+
+    public bool Disaggregated
+    {
+        get => _disaggregated != 0;
+        init => _disaggregated = value ? (byte)1 : (byte)0;
+    }
+
     public int Gpus => TensorParallel * AttentionDataParallel * PipelineStages;
 
     public int ExpertParallel => TensorParallel * AttentionDataParallel;

@@ -12,15 +12,16 @@ public sealed record ServingSpace(
     IReadOnlyList<int> DraftTokens)
 {
     /// <summary>
-    /// The default grid: up to 5 × 9 × 4 × 25 × 3 × 2 = 27,000 configurations for a MoE model, fewer where whole batch
-    /// sizes repeat on the geometric grid (22 distinct from 1 to 256: 23,760 for DeepSeek-R1 on an NVL72).
+    /// The default grid: up to 5 × 9 × 4 × 120 × 4 × 2 = 172,800 configurations for a MoE model, fewer where whole
+    /// batch sizes repeat on the geometric grid (75 distinct from 1 to 256: 108,000 for DeepSeek-R1 on an NVL72, so
+    /// every sweep tries at least the 100,000 configurations the engine promises).
     /// </summary>
-    public static ServingSpace Default(in ModelShape model, in HardwareShape hardware, int batchSteps = 25)
+    public static ServingSpace Default(in ModelShape model, in HardwareShape hardware, int batchSteps = 120)
     {
         var tensor = PowersOfTwo(1, (int)Math.Min(Math.Min(16, hardware.ScaleUpDomainGpus), Math.Max(1, model.Heads))).ToList();
         var data = model.IsMixtureOfExperts ? PowersOfTwo(1, 256).ToList() : [1];
         int[] stages = [1, 2, 4, 8];
-        return new ServingSpace(tensor, data, stages, GeometricGrid(1, Math.Max(1, hardware.MaxSequencesPerRank), batchSteps), [0, 1, 2]);
+        return new ServingSpace(tensor, data, stages, GeometricGrid(1, Math.Max(1, hardware.MaxSequencesPerRank), batchSteps), [0, 1, 2, 3]);
     }
 
     public int Count => TensorParallel.Count * AttentionDataParallel.Count * PipelineStages.Count * SequencesPerRank.Count * DraftTokens.Count * 2;

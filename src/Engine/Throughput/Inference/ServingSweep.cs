@@ -14,25 +14,66 @@ public sealed record ServingSweepResult(
     int Evaluated,
     int Fitting);
 
+/// <summary>One configuration's result: whether it can run, and if so its point.</summary>
+public readonly record struct ServingOutcome(bool Fits, ServingPoint Point)
+{
+    // Kernels need blittable buffers and bool is not: the flag is kept as a byte.
+    private readonly byte _fits = Fits ? (byte)1 : (byte)0;
+
+    public bool Fits
+    {
+        get => _fits != 0;
+        init => _fits = value ? (byte)1 : (byte)0;
+    }
+}
+
 /// <summary>Evaluates every configuration of a space and keeps the Pareto frontier of per-GPU against per-user rate.</summary>
 public static class ServingSweep
 {
+    /// <summary>The scalar path: every configuration in turn on this thread.</summary>
     public static ServingSweepResult Run(
         in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r, double targetTokensPerSecondPerUser, ServingSpace space)
     {
+        var configs = space.Configurations().ToArray();
         var prefill = PrefillModel.Best(m, h, p, r.InputTokens);
-        var points = new List<ServingPoint>();
-        var evaluated = 0;
-        foreach (var config in space.Configurations())
+        var outcomes = new ServingOutcome[configs.Length];
+        for (var i = 0; i < configs.Length; i++)
         {
-            evaluated++;
-            if (prefill.Fits && Serve(m, h, p, r, config, prefill) is { } point)
+            outcomes[i] = Outcome(m, h, p, r, configs[i], prefill);
+        }
+
+        return Summarize(outcomes, prefill, targetTokensPerSecondPerUser, m, h, p, r);
+    }
+
+    /// <summary>The sweep with its configurations evaluated elsewhere (a kernel, a parallel loop): the same reading of them.</summary>
+    public static ServingSweepResult Run(
+        in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r, double targetTokensPerSecondPerUser, ServingSpace space,
+        Func<ServingConfig[], PrefillRun, ServingOutcome[]> evaluate)
+    {
+        var configs = space.Configurations().ToArray();
+        var prefill = PrefillModel.Best(m, h, p, r.InputTokens);
+        return Summarize(evaluate(configs, prefill), prefill, targetTokensPerSecondPerUser, m, h, p, r);
+    }
+
+    private static ServingSweepResult Summarize(
+        ServingOutcome[] outcomes, in PrefillRun prefill, double targetTokensPerSecondPerUser, in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r)
+    {
+        var evaluated = outcomes.Length;
+        var points = new List<ServingPoint>();
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Fits)
             {
-                points.Add(point);
+                points.Add(outcome.Point);
             }
         }
 
-        var frontier = Frontier(points);
+        var frontier = new List<ServingPoint>();
+        foreach (var point in Frontier(points))
+        {
+            frontier.Add(WithTimeToFirstToken(point, m, h, p, r));
+        }
+
         ServingPoint? atTarget = null;
         foreach (var point in frontier)
         {
@@ -58,12 +99,25 @@ public static class ServingSweep
     /// GPU, out = r_d / (1 + r_d · (I/O) / r_p), r_d the decode rate and r_p the prefill rate. Aggregated serving stretches each user's decode by the share of time spent on prompts;
     /// disaggregated serving runs prompts on their own GPUs and hands the KV cache over.
     /// </summary>
-    public static ServingPoint? Serve(in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r, in ServingConfig c, in PrefillRun prefill)
+    public static ServingPoint? Serve(in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r, in ServingConfig c, in PrefillRun prefill) =>
+        Outcome(m, h, p, r, c, prefill) is { Fits: true } outcome ? WithTimeToFirstToken(outcome.Point, m, h, p, r) : null;
+
+    /// <summary>An aggregated point's time to first token: its instance's own prefill of one prompt.</summary>
+    public static ServingPoint WithTimeToFirstToken(in ServingPoint point, in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r) =>
+        point.Config.Disaggregated
+            ? point
+            : point with { TimeToFirstTokenSeconds = PrefillModel.Evaluate(m, h, p, r.InputTokens, point.Config.TensorParallel * point.Config.AttentionDataParallel).Seconds };
+
+    /// <summary>
+    /// <see cref="Serve"/> without nullables, for kernels: a configuration that cannot run (or whose prompts cannot
+    /// be served) comes back with <see cref="ServingOutcome.Fits"/> false.
+    /// </summary>
+    public static ServingOutcome Outcome(in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r, in ServingConfig c, in PrefillRun prefill)
     {
         var decode = DecodeModel.Evaluate(m, h, p, r, c);
-        if (!decode.Fits)
+        if (!decode.Fits || !prefill.Fits)
         {
-            return null;
+            return default;
         }
 
         var ratio = r.InputTokens / r.OutputTokens;
@@ -80,16 +134,19 @@ public static class ServingSweep
         {
             var prefillShare = perGpu * ratio / prefill.InputTokensPerSecondPerGpu;
             perUser = decode.TokensPerSecondPerUser * (1 - prefillShare);
-            ttft = PrefillModel.Evaluate(m, h, p, r.InputTokens, c.TensorParallel * c.AttentionDataParallel).Seconds;
+
+            // The instance's own prefill time depends only on its size, and only the frontier's points report it:
+            // the sweep leaves it to WithTimeToFirstToken rather than repeat it for every batch size.
+            ttft = double.NaN;
         }
 
         // A disaggregated KV hand-over with no link to cross never arrives: that way of serving cannot run.
-        if (!double.IsFinite(ttft))
+        if (c.Disaggregated && !double.IsFinite(ttft))
         {
-            return null;
+            return default;
         }
 
-        return new ServingPoint(c, perUser, perGpu, perGpu * (r.InputTokens + r.OutputTokens) / r.OutputTokens, ttft, decode.Bound);
+        return new ServingOutcome(true, new ServingPoint(c, perUser, perGpu, perGpu * (r.InputTokens + r.OutputTokens) / r.OutputTokens, ttft, decode.Bound));
     }
 
     /// <summary>Points no other point beats on both rates, sorted by interactivity, highest first.</summary>

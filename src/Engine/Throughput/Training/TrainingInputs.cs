@@ -29,6 +29,15 @@ public readonly record struct TrainingConfig(
     bool SequenceParallel,
     Recompute Recompute)
 {
+    // Kernels need blittable buffers and bool is not: the flag is kept as a byte.
+    private readonly byte _sequenceParallel = SequenceParallel ? (byte)1 : (byte)0;
+
+    public bool SequenceParallel
+    {
+        get => _sequenceParallel != 0;
+        init => _sequenceParallel = value ? (byte)1 : (byte)0;
+    }
+
     /// <summary>Micro-batches each pipeline runs per step.</summary>
     public int MicroBatchesPerPipeline => GlobalBatch / (DataParallel * MicroBatch);
 }

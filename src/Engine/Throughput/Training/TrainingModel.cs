@@ -16,7 +16,17 @@ public readonly record struct TrainingStep(
     double ExposedCommunicationSeconds,
     double ModelFlopsPerStep,
     double HardwareFlopsPerStep,
-    double TokensPerStep);
+    double TokensPerStep)
+{
+    // Kernels need blittable buffers and bool is not: the flag is kept as a byte.
+    private readonly byte _fits = Fits ? (byte)1 : (byte)0;
+
+    public bool Fits
+    {
+        get => _fits != 0;
+        init => _fits = value ? (byte)1 : (byte)0;
+    }
+}
 
 /// <summary>
 /// A training step as Megatron-style 3D parallelism runs it: micro-batches flow through pipeline stages (1F1B,

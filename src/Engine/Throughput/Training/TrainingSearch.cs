@@ -20,15 +20,30 @@ public static class TrainingSearch
     private static readonly int[] s_microBatch = [1, 2, 4, 8];
     private static readonly Recompute[] s_recompute = [Recompute.None, Recompute.Selective, Recompute.Full];
 
-    public static TrainingChoice? Best(in ModelShape m, in HardwareShape h, in TrainingRun run, int gpus, int globalBatch)
+    public static TrainingChoice? Best(in ModelShape m, in HardwareShape h, in TrainingRun run, int gpus, int globalBatch, IThroughputBatch? batch = null)
     {
+        var configs = Candidates(m, h, gpus, globalBatch).ToArray();
+        TrainingStep[] steps;
+        if (batch is null)
+        {
+            steps = new TrainingStep[configs.Length];
+            for (var i = 0; i < configs.Length; i++)
+            {
+                steps[i] = TrainingModel.Evaluate(m, h, run, configs[i]);
+            }
+        }
+        else
+        {
+            steps = batch.Train(m, h, run, configs);
+        }
+
         TrainingConfig? bestConfig = null;
         TrainingStep bestStep = default;
         var evaluated = 0;
         var fitting = 0;
-        foreach (var config in Candidates(m, h, gpus, globalBatch))
+        for (var i = 0; i < configs.Length; i++)
         {
-            var step = TrainingModel.Evaluate(m, h, run, config);
+            var (config, step) = (configs[i], steps[i]);
             evaluated++;
             if (!step.Fits)
             {
