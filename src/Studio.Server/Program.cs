@@ -2,11 +2,13 @@ using Studio.Engine;
 using Studio.Server;
 using Studio.Server.Api;
 using Studio.Server.Components;
+using Studio.Server.Store;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddStudioEngine();
 builder.Services.AddStudioApi();
+builder.Services.AddScenarioStore();
 builder.Services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
 
 var app = builder.Build();
@@ -26,6 +28,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapStudioApi();
+app.MapOpenApi();
 app.MapRazorComponents<App>()
     .AddInteractiveWebAssemblyRenderMode()
     .AddAdditionalAssemblies(typeof(Studio.Client.Routes).Assembly);

@@ -1,4 +1,6 @@
 using Studio.Contracts.Catalog;
+using Studio.Contracts.Evaluation;
+using Studio.Contracts.Scenarios;
 using Studio.Engine.Catalog;
 using Studio.Engine.Evaluation;
 using Studio.Server.Mapping;
@@ -16,10 +18,12 @@ public static class StudioApi
 
         api.MapGet("/catalog", (CatalogDto catalog) => TypedResults.Ok(catalog))
             .WithName("GetCatalog")
+            .Produces<CatalogDto>()
             .WithSummary("Every part with its figures, units, ranges and sources; the sites, models and precisions a scenario can name.");
 
         api.MapGet("/templates", (TemplateLibrary templates) => TypedResults.Ok(templates.List()))
             .WithName("ListTemplates")
+            .Produces<IReadOnlyList<TemplateSummaryDto>>()
             .WithSummary("The reference designs that 'New from template' offers.");
 
         api.MapGet("/templates/{id}", (string id, TemplateLibrary templates) =>
@@ -27,45 +31,40 @@ public static class StudioApi
                     ? Results.Bytes(template.Json, "application/json")
                     : InputProblems.NotFound($"No template has the id '{id}'. GET /api/templates lists them."))
             .WithName("GetTemplate")
+            .Produces<ScenarioDocument>(contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One reference design as a scenario document.");
 
         api.MapPost("/evaluate", EvaluateAsync)
             .WithName("Evaluate")
             .WithSummary("Evaluates a scenario document: metrics with units, ranges and provenance, and design-rule findings.")
+            .DocumentJsonBody<ScenarioDocument>("A scenario document (docs/scenario-format.md).")
+            .Produces<EvaluationReportDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .DisableAntiforgery();
 
         api.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }))
-            .WithName("Health");
+            .WithName("Health")
+            .WithSummary("Liveness: 200 while the server runs.");
+
+        api.MapScenarioStoreApi();
 
         // Anything else under /api is a problem+json 404, never the studio's HTML page.
         api.Map("/{**path}", (HttpRequest request) => InputProblems.NotFound(
-                $"No API endpoint answers {request.Method} {request.Path}. The endpoints are GET /api/catalog, GET /api/templates, GET /api/templates/{{id}}, POST /api/evaluate and GET /api/health."))
+                $"No API endpoint answers {request.Method} {request.Path}. GET /openapi/v1.json lists every endpoint; the main ones are GET /api/catalog, GET /api/templates, POST /api/evaluate, GET and POST /api/scenarios and GET /api/links/{{linkId}}."))
             .ExcludeFromDescription();
 
         return app;
     }
 
     private static async Task<IResult> EvaluateAsync(
-        HttpRequest request, ScenarioMapper mapper, ScenarioEvaluator evaluator, CancellationToken cancellationToken)
+        HttpRequest request, ScenarioIntake intake, ScenarioEvaluator evaluator, CancellationToken cancellationToken)
     {
-        var read = await ScenarioReader.ReadAsync(request, cancellationToken);
-        if (read.TooLarge)
-        {
-            return InputProblems.TooLarge(read.Errors);
-        }
-
-        if (read.Document is null)
-        {
-            return InputProblems.InvalidScenario(read.Errors);
-        }
-
-        var mapped = mapper.Map(read.Document);
-        if (mapped.Scenario is null)
-        {
-            return InputProblems.InvalidScenario(mapped.Errors);
-        }
-
-        return TypedResults.Ok(evaluator.Evaluate(mapped.Scenario).ToDto());
+        var read = await intake.ReadAsync(request, cancellationToken);
+        return read.Accepted is { } accepted
+            ? TypedResults.Ok(evaluator.Evaluate(accepted.Scenario).ToDto())
+            : InputProblems.Rejected(read);
     }
 
     /// <summary>The catalog never changes while the server runs: map it once.</summary>

@@ -3,7 +3,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Studio.Contracts;
 using Studio.Server.Tests.TestSupport;
 
@@ -14,7 +13,7 @@ namespace Studio.Server.Tests.Api;
 /// deleted fields, and values replaced by wrong types, nulls, huge numbers and named non-numbers. Each must get
 /// 200, 400 or 413, never a 500, and every 400 must point somewhere with a JSON path.
 /// </summary>
-public sealed class EvaluateCorpusTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class EvaluateCorpusTests(StudioFactory factory) : IClassFixture<StudioFactory>
 {
     private const int Seed = 20260401;
 
