@@ -9,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddStudioEngine();
 builder.Services.AddStudioApi();
 builder.Services.AddScenarioStore();
+builder.Services.AddApiRateLimits();
 builder.Services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
 
 var app = builder.Build();
@@ -22,9 +23,11 @@ else
     app.UseHsts();
 }
 
+app.UseSecurityHeaders();
 app.UseStudioApiErrorHandling();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
+app.UseRateLimiter();
 
 app.MapStaticAssets();
 app.MapStudioApi();

@@ -14,7 +14,7 @@ public static class StudioApi
 {
     public static IEndpointRouteBuilder MapStudioApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api");
+        var api = app.MapGroup("/api").RequireRateLimiting(ApiRateLimits.Policy);
 
         api.MapGet("/catalog", (CatalogDto catalog) => TypedResults.Ok(catalog))
             .WithName("GetCatalog")
