@@ -61,6 +61,7 @@ public sealed class SavedScenarioState : IDisposable
         Current = null;
         _savedJson = null;
         Conflict = null;
+        HasUnsavedChanges = true;
         Notify();
     }
 
