@@ -87,7 +87,7 @@ public sealed class SavedScenarioState : IDisposable
             return EditResult.Refused($"Not saved: version {conflict.LatestVersion} was saved by someone else since you opened this one.");
         }
 
-        return Stored(outcome, json, "Saved");
+        return Stored(outcome, json, "Saved", Current?.ForkedFromLinkId);
     }
 
     /// <summary>Saves the design's edits as a new scenario that remembers the version it came from.</summary>
@@ -96,7 +96,7 @@ public sealed class SavedScenarioState : IDisposable
         var document = _editor.Document;
         var json = Serialize(document);
         var outcome = await RunAsync(() => _api.CreateScenarioAsync(document, Current?.LinkId), problem => new SaveOutcome(null, null, problem));
-        return Stored(outcome, json, "Saved as a new scenario");
+        return Stored(outcome, json, "Saved as a new scenario", Current?.LinkId);
     }
 
     /// <summary>Opens the latest version named by the conflict, discarding the edits (undo brings them back).</summary>
@@ -140,7 +140,7 @@ public sealed class SavedScenarioState : IDisposable
         return outcome;
     }
 
-    private EditResult Stored(SaveOutcome outcome, string json, string verb)
+    private EditResult Stored(SaveOutcome outcome, string json, string verb, string? forkedFrom)
     {
         if (outcome.Saved is not { } saved)
         {
@@ -148,7 +148,7 @@ public sealed class SavedScenarioState : IDisposable
             return EditResult.Refused($"Not saved: {Describe(outcome.Problem)}");
         }
 
-        Current = new(saved.ScenarioId, saved.Version, saved.LinkId, saved.Name, saved.SavedAt, saved.Version, Current?.LinkId,
+        Current = new(saved.ScenarioId, saved.Version, saved.LinkId, saved.Name, saved.SavedAt, saved.Version, forkedFrom,
             JsonSerializer.Deserialize(json, StudioJsonContext.Default.ScenarioDocument)!);
         Conflict = null;
         _savedJson = json;

@@ -62,6 +62,8 @@ public sealed class SavedScenarioStateTests : IDisposable
         await _saved.SaveAsync();
 
         Assert.Equal((first.ScenarioId, 2), (_saved.Current!.ScenarioId, _saved.Current.Version));
+        // A version of the same scenario, not a fork of the previous one.
+        Assert.Null(_saved.Current.ForkedFromLinkId);
         Assert.Equal($"POST /api/scenarios/{first.ScenarioId}/versions", _api.StoreRequests[^1]);
         Assert.Equal(3, _api.Store[first.ScenarioId].Latest.Document().Racks[0].Parts.Count(p => p.PartId == TestCatalog.ComputeTray));
         // Version 1 is as it was saved.
@@ -116,6 +118,7 @@ public sealed class SavedScenarioStateTests : IDisposable
         Assert.NotEqual(source.ScenarioId, _saved.Current!.ScenarioId);
         Assert.Equal(1, _saved.Current.Version);
         Assert.Equal(source.LinkId, _api.Store[_saved.Current.ScenarioId].ForkedFrom);
+        Assert.Equal(source.LinkId, _saved.Current.ForkedFromLinkId);
         Assert.Equal(3, _api.Store[_saved.Current.ScenarioId].Latest.Document().Racks[0].Parts.Count(p => p.PartId == TestCatalog.ComputeTray));
         Assert.False(_saved.HasUnsavedChanges);
     }
