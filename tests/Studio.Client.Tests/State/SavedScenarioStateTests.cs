@@ -4,7 +4,6 @@ using Studio.Client.Api;
 using Studio.Client.State;
 using Studio.Client.Tests.Support;
 using Studio.Contracts;
-using Studio.Contracts.Scenarios;
 
 namespace Studio.Client.Tests.State;
 
@@ -230,20 +229,7 @@ public sealed class SavedScenarioStateTests : IDisposable
         var path = _saved.InlineLinkPath();
 
         Assert.StartsWith("s/inline#", path, StringComparison.Ordinal);
-        var big = TestCatalog.OneRack(0);
-        // Ids of random letters hardly compress: three full racks of them are far past what a link should carry.
-        var random = new Random(7);
-        big.Racks = [.. Enumerable.Range(0, 3).Select(r => new RackDocument
-        {
-            Id = $"rack-{r}",
-            PartId = TestCatalog.Rack,
-            Parts = [.. Enumerable.Range(0, 120).Select(_ => new PartDocument
-            {
-                Id = string.Concat(Enumerable.Range(0, 64).Select(_ => (char)random.Next('a', 'z' + 1))),
-                PartId = TestCatalog.ComputeTray,
-            })],
-        })];
-        _editor.Load(big);
+        _editor.Load(TestCatalog.TooLargeForALink());
         Assert.Null(_saved.InlineLinkPath());
     }
 }

@@ -2,7 +2,6 @@ using Bunit;
 using Studio.Client.Components.Store;
 using Studio.Client.State;
 using Studio.Client.Tests.Support;
-using Studio.Contracts.Scenarios;
 using Studio.Contracts.Store;
 
 namespace Studio.Client.Tests.Components.Store;
@@ -69,19 +68,7 @@ public sealed class SharePanelTests : StudioTestContext
     [Fact]
     public async Task Render_DesignTooLargeForALink_SaysToSaveInstead()
     {
-        var random = new Random(3);
-        var big = TestCatalog.OneRack(0);
-        big.Racks = [.. Enumerable.Range(0, 3).Select(r => new RackDocument
-        {
-            Id = $"rack-{r}",
-            PartId = TestCatalog.Rack,
-            Parts = [.. Enumerable.Range(0, 120).Select(_ => new PartDocument
-            {
-                Id = string.Concat(Enumerable.Range(0, 64).Select(_ => (char)random.Next('a', 'z' + 1))),
-                PartId = TestCatalog.ComputeTray,
-            })],
-        })];
-        await EditAsync(e => e.Load(big));
+        await EditAsync(e => e.Load(TestCatalog.TooLargeForALink()));
 
         var cut = Ctx.Render<SharePanel>();
 
