@@ -6,6 +6,9 @@ using Studio.Server.Store;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// No endpoint reads more than a 1 MiB scenario; Kestrel refuses anything past 2 MiB before a handler sees it (413).
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 2 * 1024 * 1024);
+
 builder.Services.AddStudioEngine();
 builder.Services.AddStudioApi();
 builder.Services.AddScenarioStore();

@@ -276,7 +276,7 @@ public static class ScenarioStoreApi
 
     private static async Task<(string? Name, IResult? Error)> ReadRenameAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxRenameBodyBytes)
+        if (await RequestBodies.ReadAtMostAsync(request, MaxRenameBodyBytes, cancellationToken) is not { } bytes)
         {
             return (null, InputProblems.InvalidRequest("$", $"The body is over {MaxRenameBodyBytes / 1024} KiB; send {{\"name\": \"…\"}}."));
         }
@@ -284,14 +284,7 @@ public static class ScenarioStoreApi
         RenameScenarioDto? body;
         try
         {
-            using var limited = new MemoryStream();
-            await request.Body.CopyToAsync(limited, cancellationToken);
-            if (limited.Length > MaxRenameBodyBytes)
-            {
-                return (null, InputProblems.InvalidRequest("$", $"The body is over {MaxRenameBodyBytes / 1024} KiB; send {{\"name\": \"…\"}}."));
-            }
-
-            body = JsonSerializer.Deserialize(limited.GetBuffer().AsSpan(0, (int)limited.Length), StudioJsonContext.Default.RenameScenarioDto);
+            body = JsonSerializer.Deserialize(bytes.Span, StudioJsonContext.Default.RenameScenarioDto);
         }
         catch (JsonException ex)
         {

@@ -22,7 +22,8 @@ public static class SecurityHeaders
         var connect = app.Environment.IsDevelopment() ? "'self' ws://localhost:* wss://localhost:*" : "'self'";
         app.Use((context, next) =>
         {
-            var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            // Hex, not base64: '+' and '/' would be HTML-encoded in the attribute and no longer read the same as in the header.
+            var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
             context.Items[NonceKey] = nonce;
             var headers = context.Response.Headers;
             headers.ContentSecurityPolicy =

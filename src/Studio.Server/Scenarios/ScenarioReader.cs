@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Studio.Contracts;
 using Studio.Contracts.Scenarios;
+using Studio.Server.Api;
 
 namespace Studio.Server.Scenarios;
 
@@ -40,20 +41,10 @@ public static class ScenarioReader
             return new(null, [new("$", TooLargeMessage(request.ContentLength.Value))], TooLarge: true);
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return new(null, [new("$", TooLargeMessage(null))], TooLarge: true);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), migrations);
+        // No Content-Length (chunked): the reader stops at the limit, and the message has no byte count to give.
+        return await RequestBodies.ReadAtMostAsync(request, MaxBodyBytes, cancellationToken) is { } body
+            ? Parse(body, migrations)
+            : new(null, [new("$", TooLargeMessage(null))], TooLarge: true);
     }
 
     public static ScenarioReadResult Parse(ReadOnlyMemory<byte> json, ScenarioMigrations? migrations = null)

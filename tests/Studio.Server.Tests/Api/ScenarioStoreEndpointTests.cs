@@ -254,6 +254,19 @@ public sealed class ScenarioStoreEndpointTests(StudioFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task Rename_BodyOver16KiB_Returns400WithoutReadingItAll()
+    {
+        var (client, template) = await ClientWithTemplateAsync();
+        using var _ = client;
+        var first = await client.SaveNewAsync(template);
+        var body = $"{{\"name\":\"{new string('x', 20_000)}\"}}";
+
+        using var response = await client.PatchAsync($"/api/scenarios/{first.ScenarioId}", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        (await response.ReadProblemAsync(HttpStatusCode.BadRequest)).AssertError("$", "over 16 KiB");
+    }
+
+    [Fact]
     public async Task Delete_SavedScenario_RemovesItAndItsLinksOpenNothing()
     {
         var (client, template) = await ClientWithTemplateAsync();
