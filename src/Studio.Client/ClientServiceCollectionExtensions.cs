@@ -22,6 +22,8 @@ public static class ClientServiceCollectionExtensions
         services.AddScoped<CatalogState>();
         services.AddScoped<ScenarioEditor>();
         services.AddScoped<EvaluationState>();
+        services.AddScoped<SavedScenarioState>();
+        services.AddScoped<StudioFiles>();
         services.AddScoped<PaletteDrag>();
         return services;
     }

@@ -4,6 +4,7 @@ using Studio.Contracts.Catalog;
 using Studio.Contracts.Evaluation;
 using Studio.Contracts.Problems;
 using Studio.Contracts.Scenarios;
+using Studio.Contracts.Store;
 
 namespace Studio.Contracts;
 
@@ -29,4 +30,11 @@ namespace Studio.Contracts;
 [JsonSerializable(typeof(CompareRequestDto))]
 [JsonSerializable(typeof(HealthDto))]
 [JsonSerializable(typeof(ProblemDto))]
+[JsonSerializable(typeof(IReadOnlyList<ScenarioSummaryDto>))]
+[JsonSerializable(typeof(ScenarioHistoryDto))]
+[JsonSerializable(typeof(SavedVersionDto))]
+[JsonSerializable(typeof(OpenedScenarioDto))]
+[JsonSerializable(typeof(RenameScenarioDto))]
+[JsonSerializable(typeof(ImportedScenarioDto))]
+[JsonSerializable(typeof(VersionConflictDto))]
 public sealed partial class StudioJsonContext : JsonSerializerContext;

@@ -2,11 +2,18 @@ using Studio.Engine;
 using Studio.Server;
 using Studio.Server.Api;
 using Studio.Server.Components;
+using Studio.Server.Store;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// No endpoint reads more than two 1 MiB scenarios (a comparison); Kestrel refuses anything past 3 MiB before a
+// handler sees it (413).
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 3 * 1024 * 1024);
+
 builder.Services.AddStudioEngine(preferCpu: builder.Configuration.GetValue<bool>("Compute:PreferCpu"));
 builder.Services.AddStudioApi();
+builder.Services.AddScenarioStore();
+builder.Services.AddApiRateLimits();
 builder.Services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
 
 var app = builder.Build();
@@ -20,12 +27,15 @@ else
     app.UseHsts();
 }
 
+app.UseSecurityHeaders();
 app.UseStudioApiErrorHandling();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
+app.UseRateLimiter();
 
 app.MapStaticAssets();
 app.MapStudioApi();
+app.MapOpenApi();
 app.MapRazorComponents<App>()
     .AddInteractiveWebAssemblyRenderMode()
     .AddAdditionalAssemblies(typeof(Studio.Client.Routes).Assembly);

@@ -15,7 +15,11 @@ public static class ServerServiceCollectionExtensions
     {
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, StudioJsonContext.Default));
         services.AddProblemDetails();
+        // GET /openapi/v1.json describes every /api endpoint.
+        services.AddOpenApi();
         services.AddSingleton<ScenarioMapper>();
+        services.AddSingleton(ScenarioMigrations.Builtin);
+        services.AddSingleton<ScenarioIntake>();
         services.AddSingleton(sp => StudioApi.CreateCatalogDto(sp.GetRequiredService<PartCatalog>()));
         services.AddSingleton(sp => new TemplateLibrary(
             sp.GetRequiredService<ScenarioMapper>(), sp.GetRequiredService<ILogger<TemplateLibrary>>()));

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 
 namespace Studio.Browser.Tests;
@@ -69,9 +70,27 @@ public sealed class StudioServerFixture : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>Development (static web assets from the build) on a scenario store of its own in a temporary folder.</summary>
     private sealed class StudioFactory : WebApplicationFactory<Program>
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment("Development");
+        private readonly string _storeFolder = Path.Combine(Path.GetTempPath(), "studio-browser-tests", Guid.NewGuid().ToString("N"));
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+            builder.UseEnvironment("Development").UseSetting("Store:Path", Path.Combine(_storeFolder, "studio.db"));
+
+        public override async ValueTask DisposeAsync()
+        {
+            await base.DisposeAsync();
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_storeFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Best effort: a temp folder left behind harms nothing.
+            }
+        }
     }
 }
 

@@ -8,6 +8,31 @@ internal static class InputProblems
     public const string InvalidScenarioType = "https://aifactory.studio/problems/invalid-scenario";
     public const string TooLargeType = "https://aifactory.studio/problems/too-large";
     public const string NotFoundType = "https://aifactory.studio/problems/not-found";
+    public const string InvalidRequestType = "https://aifactory.studio/problems/invalid-request";
+    public const string VersionConflictType = "https://aifactory.studio/problems/version-conflict";
+    public const string TooManyRequestsType = "https://aifactory.studio/problems/too-many-requests";
+
+    /// <summary>A scenario body that did not pass the intake: 413 when too large, 400 with every error otherwise.</summary>
+    public static IResult Rejected(IntakeResult intake) =>
+        intake.TooLarge ? TooLarge(intake.Errors) : InvalidScenario(intake.Errors);
+
+    /// <summary>A request (not a scenario document) with something wrong at <paramref name="path"/>.</summary>
+    public static IResult InvalidRequest(string path, string message) => TypedResults.Problem(
+        title: "The request is not valid",
+        detail: $"{path}: {message}",
+        statusCode: StatusCodes.Status400BadRequest,
+        type: InvalidRequestType,
+        extensions: new Dictionary<string, object?> { ["errors"] = new[] { new InputError(path, message) } });
+
+    /// <summary>A save based on a version that is no longer the latest: nothing was stored.</summary>
+    public static IResult VersionConflict(int baseVersion, int latestVersion, string latestLinkId) => TypedResults.Problem(
+        title: "The scenario was saved by someone else",
+        detail: string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Your edits are based on version {baseVersion}, but version {latestVersion} has been saved since. Nothing was saved. " +
+            $"Fork your edits into a new scenario, or reload version {latestVersion} (your edits would be discarded)."),
+        statusCode: StatusCodes.Status409Conflict,
+        type: VersionConflictType,
+        extensions: new Dictionary<string, object?> { ["latestVersion"] = latestVersion, ["latestLinkId"] = latestLinkId });
 
     public static IResult InvalidScenario(IReadOnlyList<InputError> errors) => TypedResults.Problem(
         title: "The scenario is not valid",

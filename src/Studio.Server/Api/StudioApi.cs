@@ -1,5 +1,6 @@
 using Studio.Contracts.Catalog;
 using Studio.Contracts.Evaluation;
+using Studio.Contracts.Scenarios;
 using Studio.Engine.Catalog;
 using Studio.Engine.Compute;
 using Studio.Engine.Evaluation;
@@ -15,14 +16,16 @@ public static class StudioApi
 {
     public static IEndpointRouteBuilder MapStudioApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api");
+        var api = app.MapGroup("/api").RequireRateLimiting(ApiRateLimits.Policy);
 
         api.MapGet("/catalog", (CatalogDto catalog) => TypedResults.Ok(catalog))
             .WithName("GetCatalog")
+            .Produces<CatalogDto>()
             .WithSummary("Every part with its figures, units, ranges and sources; the sites, models and precisions a scenario can name.");
 
         api.MapGet("/templates", (TemplateLibrary templates) => TypedResults.Ok(templates.List()))
             .WithName("ListTemplates")
+            .Produces<IReadOnlyList<TemplateSummaryDto>>()
             .WithSummary("The reference designs that 'New from template' offers.");
 
         api.MapGet("/templates/{id}", (string id, TemplateLibrary templates) =>
@@ -30,58 +33,57 @@ public static class StudioApi
                     ? Results.Bytes(template.Json, "application/json")
                     : InputProblems.NotFound($"No template has the id '{id}'. GET /api/templates lists them."))
             .WithName("GetTemplate")
+            .Produces<ScenarioDocument>(contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One reference design as a scenario document.");
 
         api.MapPost("/evaluate", EvaluateAsync)
             .WithName("Evaluate")
             .WithSummary("Evaluates a scenario document: metrics with units, ranges and provenance, and design-rule findings.")
+            .DocumentJsonBody<ScenarioDocument>("A scenario document (docs/scenario-format.md).")
+            .Produces<EvaluationReportDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .DisableAntiforgery();
 
         api.MapPost("/compare", CompareAsync)
             .WithName("Compare")
             .WithSummary("Evaluates a design and a baseline (a template run on the design's site and workload, or a second scenario): both reports, each metric's difference and ratio, and an optional waterfall of one metric.")
+            .Accepts<CompareRequestDto>("application/json")
+            .Produces<ComparisonDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .DisableAntiforgery();
 
         api.MapGet("/health", (EvaluationCompute compute) => TypedResults.Ok(new HealthDto("ok", compute.Accelerator is { } a
                 ? new AcceleratorDto(a.Kind, a.Name, a.Multiprocessors, a.MaxThreadsPerGroup, a.MemoryBytes)
                 : null)))
-            .WithName("Health");
+            .WithName("Health")
+            .WithSummary("Liveness, and the device the engine computes on (CUDA or the CPU accelerator).");
+
+        api.MapScenarioStoreApi();
 
         // Anything else under /api is a problem+json 404, never the studio's HTML page.
         api.Map("/{**path}", (HttpRequest request) => InputProblems.NotFound(
-                $"No API endpoint answers {request.Method} {request.Path}. The endpoints are GET /api/catalog, GET /api/templates, GET /api/templates/{{id}}, POST /api/evaluate, POST /api/compare and GET /api/health."))
+                $"No API endpoint answers {request.Method} {request.Path}. GET /openapi/v1.json lists every endpoint; the main ones are GET /api/catalog, GET /api/templates, POST /api/evaluate, POST /api/compare, GET and POST /api/scenarios and GET /api/links/{{linkId}}."))
             .ExcludeFromDescription();
 
         return app;
     }
 
     private static async Task<IResult> EvaluateAsync(
-        HttpRequest request, ScenarioMapper mapper, ScenarioEvaluator evaluator, CancellationToken cancellationToken)
+        HttpRequest request, ScenarioIntake intake, ScenarioEvaluator evaluator, CancellationToken cancellationToken)
     {
-        var read = await ScenarioReader.ReadAsync(request, cancellationToken);
-        if (read.TooLarge)
-        {
-            return InputProblems.TooLarge(read.Errors);
-        }
-
-        if (read.Document is null)
-        {
-            return InputProblems.InvalidScenario(read.Errors);
-        }
-
-        var mapped = mapper.Map(read.Document);
-        if (mapped.Scenario is null)
-        {
-            return InputProblems.InvalidScenario(mapped.Errors);
-        }
-
-        return TypedResults.Ok(evaluator.Evaluate(mapped.Scenario, cancellationToken).ToDto());
+        var read = await intake.ReadAsync(request, cancellationToken);
+        return read.Accepted is { } accepted
+            ? TypedResults.Ok(evaluator.Evaluate(accepted.Scenario, cancellationToken).ToDto())
+            : InputProblems.Rejected(read);
     }
 
     private static async Task<IResult> CompareAsync(
-        HttpRequest request, ScenarioMapper mapper, TemplateLibrary templates, ScenarioComparer comparer, CancellationToken cancellationToken)
+        HttpRequest request, ScenarioIntake intake, ScenarioMapper mapper, TemplateLibrary templates, ScenarioComparer comparer, CancellationToken cancellationToken)
     {
-        var read = await CompareRequestReader.ReadAsync(request, mapper, templates, cancellationToken);
+        var read = await CompareRequestReader.ReadAsync(request, intake, mapper, templates, cancellationToken);
         if (read.TooLarge)
         {
             return InputProblems.TooLarge(read.Errors);

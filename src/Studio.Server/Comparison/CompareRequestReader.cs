@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
-using Studio.Contracts.Scenarios;
 using Studio.Engine.Evaluation;
 using Studio.Engine.Scenarios;
 using Studio.Server.Scenarios;
@@ -33,7 +32,7 @@ public static class CompareRequestReader
         .Select(f => (string)f.GetRawConstantValue()!)];
 
     public static async Task<CompareReadResult> ReadAsync(
-        HttpRequest request, ScenarioMapper mapper, TemplateLibrary templates, CancellationToken cancellationToken)
+        HttpRequest request, ScenarioIntake intake, ScenarioMapper mapper, TemplateLibrary templates, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxBodyBytes)
         {
@@ -53,10 +52,10 @@ public static class CompareRequestReader
             buffer.Write(chunk, 0, read);
         }
 
-        return Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), mapper, templates);
+        return Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), intake, mapper, templates);
     }
 
-    public static CompareReadResult Parse(ReadOnlyMemory<byte> json, ScenarioMapper mapper, TemplateLibrary templates)
+    public static CompareReadResult Parse(ReadOnlyMemory<byte> json, ScenarioIntake intake, ScenarioMapper mapper, TemplateLibrary templates)
     {
         if (json.IsEmpty)
         {
@@ -89,10 +88,10 @@ public static class CompareRequestReader
 
             CheckMembers(root, "$", ["scenario", "baseline", "explain"], errors);
             var design = root.TryGetProperty("scenario", out var scenarioElement)
-                ? ReadScenario(scenarioElement, "$.scenario", mapper, errors)
+                ? ReadScenario(scenarioElement, "$.scenario", intake, errors)
                 : Missing("$.scenario", "Missing: the design to compare, a scenario document.", errors);
 
-            var (baseline, name, kind) = ReadBaseline(root, mapper, templates, errors);
+            var (baseline, name, kind) = ReadBaseline(root, intake, mapper, templates, errors);
             string? explain = null;
             if (root.TryGetProperty("explain", out var explainElement))
             {
@@ -110,7 +109,7 @@ public static class CompareRequestReader
     }
 
     private static (Scenario? Scenario, string? Name, string? Kind) ReadBaseline(
-        JsonElement root, ScenarioMapper mapper, TemplateLibrary templates, List<InputError> errors)
+        JsonElement root, ScenarioIntake intake, ScenarioMapper mapper, TemplateLibrary templates, List<InputError> errors)
     {
         if (!root.TryGetProperty("baseline", out var baseline))
         {
@@ -135,7 +134,7 @@ public static class CompareRequestReader
 
         if (hasScenario)
         {
-            var mapped = ReadScenario(scenario, "$.baseline.scenario", mapper, errors);
+            var mapped = ReadScenario(scenario, "$.baseline.scenario", intake, errors);
             return (mapped, mapped?.Name, "scenario");
         }
 
@@ -160,18 +159,12 @@ public static class CompareRequestReader
         return (result.Scenario, document.Name, "template");
     }
 
-    private static Scenario? ReadScenario(JsonElement element, string path, ScenarioMapper mapper, List<InputError> errors)
+    /// <summary>An embedded scenario through the same intake as /api/evaluate: reader, migrations, catalog checks.</summary>
+    private static Scenario? ReadScenario(JsonElement element, string path, ScenarioIntake intake, List<InputError> errors)
     {
-        var read = ScenarioReader.Parse(Encoding.UTF8.GetBytes(element.GetRawText()));
-        if (read.Document is not ScenarioDocument document)
-        {
-            errors.AddRange(read.Errors.Select(e => Under(path, e)));
-            return null;
-        }
-
-        var mapped = mapper.Map(document);
-        errors.AddRange(mapped.Errors.Select(e => Under(path, e)));
-        return mapped.Scenario;
+        var result = intake.Check(Encoding.UTF8.GetBytes(element.GetRawText()));
+        errors.AddRange(result.Errors.Select(e => Under(path, e)));
+        return result.Accepted?.Scenario;
     }
 
     private static string? ReadExplain(JsonElement element, List<InputError> errors)

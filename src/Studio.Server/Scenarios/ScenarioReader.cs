@@ -1,20 +1,30 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Studio.Contracts;
 using Studio.Contracts.Scenarios;
+using Studio.Server.Api;
 
 namespace Studio.Server.Scenarios;
 
-/// <summary>The outcome of reading a request body as a scenario document.</summary>
+/// <summary>
+/// The outcome of reading a request body as a scenario document. <see cref="SourceSchemaVersion"/> is the version the
+/// body was written in and <see cref="Migrations"/> the steps that brought it to the current one (none for a current
+/// document).
+/// </summary>
 public sealed record ScenarioReadResult(ScenarioDocument? Document, IReadOnlyList<InputError> Errors, bool TooLarge)
 {
+    public int SourceSchemaVersion { get; init; } = ScenarioDocument.CurrentSchemaVersion;
+
+    public IReadOnlyList<string> Migrations { get; init; } = [];
+
     public static ScenarioReadResult Fail(string path, string message) => new(null, [new InputError(path, message)], false);
 }
 
 /// <summary>
 /// Turns raw bytes into a <see cref="ScenarioDocument"/>: size limit first, then JSON syntax, then the schema
-/// version (before anything else, so a future document gets a version error rather than a list of odd ones), then
-/// the shape. Every failure names a JSON path.
+/// version (before anything else, so a future document gets a version error rather than a list of odd ones; an older
+/// one is migrated through <see cref="ScenarioMigrations"/>), then the shape. Every failure names a JSON path.
 /// </summary>
 public static class ScenarioReader
 {
@@ -23,31 +33,23 @@ public static class ScenarioReader
 
     private static readonly JsonDocumentOptions s_documentOptions = new() { MaxDepth = 32, AllowDuplicateProperties = false };
 
-    public static async Task<ScenarioReadResult> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static async Task<ScenarioReadResult> ReadAsync(
+        HttpRequest request, CancellationToken cancellationToken, ScenarioMigrations? migrations = null)
     {
         if (request.ContentLength > MaxBodyBytes)
         {
             return new(null, [new("$", TooLargeMessage(request.ContentLength.Value))], TooLarge: true);
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return new(null, [new("$", TooLargeMessage(null))], TooLarge: true);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        // No Content-Length (chunked): the reader stops at the limit, and the message has no byte count to give.
+        return await RequestBodies.ReadAtMostAsync(request, MaxBodyBytes, cancellationToken) is { } body
+            ? Parse(body, migrations)
+            : new(null, [new("$", TooLargeMessage(null))], TooLarge: true);
     }
 
-    public static ScenarioReadResult Parse(ReadOnlyMemory<byte> json)
+    public static ScenarioReadResult Parse(ReadOnlyMemory<byte> json, ScenarioMigrations? migrations = null)
     {
+        migrations ??= ScenarioMigrations.Builtin;
         if (json.IsEmpty)
         {
             return ScenarioReadResult.Fail("$", "The body is empty: send a scenario document as JSON (see docs/scenario-format.md).");
@@ -76,10 +78,15 @@ public static class ScenarioReader
                 return ScenarioReadResult.Fail("$", $"A scenario document is a JSON object; this body is a JSON {root.ValueKind.ToString().ToLowerInvariant()}.");
             }
 
-            var versionError = CheckSchemaVersion(root);
+            var (version, versionError) = CheckSchemaVersion(root, migrations);
             if (versionError is not null)
             {
                 return new(null, [versionError], false);
+            }
+
+            if (version != migrations.CurrentVersion)
+            {
+                return ParseMigrated(root, version, migrations);
             }
 
             try
@@ -133,22 +140,51 @@ public static class ScenarioReader
         }
     }
 
-    private static InputError? CheckSchemaVersion(JsonElement root)
+    /// <summary>
+    /// Runs the migration steps on the tree, then reads the result as a current document. Errors found after
+    /// migration carry paths in the migrated document, which for today's steps (renames, additions) match the original.
+    /// </summary>
+    private static ScenarioReadResult ParseMigrated(JsonElement root, int version, ScenarioMigrations migrations)
     {
+        var tree = JsonObject.Create(root)!;
+        MigrationOutcome outcome;
+        try
+        {
+            outcome = migrations.Migrate(tree, version);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentException)
+        {
+            // A step met a shape it cannot rewrite (a string where it expects an object, say): the document is invalid.
+            return ScenarioReadResult.Fail("$", string.Create(CultureInfo.InvariantCulture,
+                $"This version {version} document could not be migrated to version {migrations.CurrentVersion}: {ex.Message}"));
+        }
+
+        var migrated = Parse(JsonSerializer.SerializeToUtf8Bytes(outcome.Document), migrations);
+        return migrated with { SourceSchemaVersion = version, Migrations = outcome.Applied };
+    }
+
+    private static (int Version, InputError? Error) CheckSchemaVersion(JsonElement root, ScenarioMigrations migrations)
+    {
+        var readable = migrations.OldestVersion == migrations.CurrentVersion
+            ? string.Create(CultureInfo.InvariantCulture, $"version {migrations.CurrentVersion}")
+            : string.Create(CultureInfo.InvariantCulture, $"versions {migrations.OldestVersion} to {migrations.CurrentVersion}");
         if (!root.TryGetProperty("schemaVersion", out var version))
         {
-            return new("$.schemaVersion", $"Missing. Add \"schemaVersion\": {ScenarioDocument.CurrentSchemaVersion}.");
+            return (0, new("$.schemaVersion", $"Missing. Add \"schemaVersion\": {migrations.CurrentVersion}."));
         }
 
         if (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number))
         {
-            return new("$.schemaVersion", $"Must be a whole number; this server reads version {ScenarioDocument.CurrentSchemaVersion}.");
+            return (0, new("$.schemaVersion", $"Must be a whole number; this server reads {readable}."));
         }
 
-        return number == ScenarioDocument.CurrentSchemaVersion
-            ? null
-            : new("$.schemaVersion", string.Create(CultureInfo.InvariantCulture,
-                $"Version {number} is not supported: this server reads version {ScenarioDocument.CurrentSchemaVersion}."));
+        if (number == migrations.CurrentVersion || migrations.CanMigrate(number))
+        {
+            return (number, null);
+        }
+
+        var why = number > migrations.CurrentVersion ? "it was written by a newer studio, and this server reads" : "this server reads";
+        return (number, new("$.schemaVersion", string.Create(CultureInfo.InvariantCulture, $"Version {number} is not supported: {why} {readable}.")));
     }
 
     private static string TooLargeMessage(long? length) =>

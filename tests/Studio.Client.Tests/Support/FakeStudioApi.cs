@@ -11,12 +11,12 @@ namespace Studio.Client.Tests.Support;
 
 /// <summary>
 /// A TEST DOUBLE for the Server's REST API, not the Engine. It answers /api/catalog, /api/templates,
-/// /api/templates/{id} and POST /api/evaluate with JSON written by the shared <see cref="StudioJsonContext"/>, so the
+/// /api/templates/{id}, POST /api/evaluate and the scenario store (FakeStudioApi.Store.cs) with JSON written by the shared <see cref="StudioJsonContext"/>, so the
 /// client's real reading code runs. Its "evaluation" is deliberately simple arithmetic on the posted document
 /// (4 GPUs and 4 × gpuPowerKw + 2.53 kW per compute tray, ...) so tests can watch results follow edits; the numbers mean
 /// nothing about real hardware.
 /// </summary>
-internal sealed class FakeStudioApi : HttpMessageHandler
+internal sealed partial class FakeStudioApi : HttpMessageHandler
 {
     /// <summary>kW a compute tray draws besides its four GPUs (so 4 × 1.8 + 2.53 = 9.73 kW at the catalog default).</summary>
     public const double TrayOverheadKw = 2.53;
@@ -127,6 +127,11 @@ internal sealed class FakeStudioApi : HttpMessageHandler
             {
                 Interlocked.Increment(ref _completed);
             }
+        }
+
+        if (await HandleStoreAsync(request, path, cancellationToken) is { } stored)
+        {
+            return stored;
         }
 
         return Problem(HttpStatusCode.NotFound, new ProblemDto(null, "Not found", 404, path, null));

@@ -40,6 +40,8 @@ public abstract class StudioTestContext : IAsyncLifetime
 
     protected PaletteDrag Drag => Ctx.Services.GetRequiredService<PaletteDrag>();
 
+    protected SavedScenarioState Saved => Ctx.Services.GetRequiredService<SavedScenarioState>();
+
     /// <summary>False for tests of the page that loads the catalog itself.</summary>
     private protected virtual bool PreloadCatalog => true;
 

@@ -143,6 +143,26 @@ internal static class TestCatalog
         return document;
     }
 
+    /// <summary>
+    /// Three full racks whose part ids are random letters, which hardly compress: far past what an inline link carries.
+    /// </summary>
+    public static ScenarioDocument TooLargeForALink()
+    {
+        var random = new Random(7);
+        var document = OneRack(0);
+        document.Racks = [.. Enumerable.Range(0, 3).Select(r => new RackDocument
+        {
+            Id = $"rack-{r}",
+            PartId = Rack,
+            Parts = [.. Enumerable.Range(0, 120).Select(_ => new PartDocument
+            {
+                Id = string.Concat(Enumerable.Range(0, 64).Select(_ => (char)random.Next('a', 'z' + 1))),
+                PartId = ComputeTray,
+            })],
+        })];
+        return document;
+    }
+
     private static FigureDto Vendor(double value, string unit, params string[] sources) =>
         new(value, value, value, unit, new ProvenanceDto("vendor", null, sources, null));
 

@@ -1,12 +1,12 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Studio.Contracts;
 using Studio.Contracts.Catalog;
+using Studio.Server.Tests.TestSupport;
 
 namespace Studio.Server.Tests.Api;
 
-public sealed class CatalogEndpointTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class CatalogEndpointTests(StudioFactory factory) : IClassFixture<StudioFactory>
 {
     private static readonly string[] s_provenanceKinds = ["vendor", "estimate", "derived", "user"];
 

@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Studio.Contracts;
 using Studio.Server.Tests.TestSupport;
 
@@ -14,17 +11,9 @@ namespace Studio.Server.Tests.Api;
 /// deleted fields, and values replaced by wrong types, nulls, huge numbers and named non-numbers. Each must get
 /// 200, 400 or 413, never a 500, and every 400 must point somewhere with a JSON path.
 /// </summary>
-public sealed class EvaluateCorpusTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class EvaluateCorpusTests(StudioFactory factory) : IClassFixture<StudioFactory>
 {
     private const int Seed = 20260401;
-
-    /// <summary>Raw JSON for replacement values; some (1e400, NaN-as-string) cannot be held by a JsonNode.</summary>
-    private static readonly string[] s_replacements =
-    [
-        "null", "\"ten\"", "\"\"", "true", "[]", "{}", "[null]", "{\"x\":1}", "0", "-1", "0.5", "2147483648",
-        "-2147483649", "1e308", "-1e308", "1e400", "\"NaN\"", "\"Infinity\"", "\"-Infinity\"", "\"1e999\"",
-        "\"\\ud800\"", $"\"{new string('x', 5000)}\"", "12345678901234567890123456789",
-    ];
 
     /// <summary>
     /// The facility members (issue 4). The template leaves them all out, so the random mutations above never reach
@@ -45,15 +34,7 @@ public sealed class EvaluateCorpusTests(WebApplicationFactory<Program> factory) 
     {
         using var client = factory.CreateClient();
         var template = await client.GetByteArrayAsync("/api/templates/vera-rubin-nvl72");
-        var random = new Random(Seed);
-        // The document ends at its closing brace; what follows (a newline) may go without harm.
-        var end = template.AsSpan().TrimEnd("\r\n \t"u8).Length;
-        // The first bytes, the bytes just before the closing brace, and 40 offsets in between.
-        var offsets = new[] { 0, 1, 2, end - 2, end - 1 }
-            .Concat(Enumerable.Range(0, 40).Select(_ => random.Next(3, end - 2)))
-            .Distinct()
-            .Order()
-            .ToList();
+        var offsets = ScenarioCorpus.TruncationOffsets(template, new Random(Seed), 40);
         var failures = new List<string>();
 
         foreach (var offset in offsets)
@@ -77,17 +58,13 @@ public sealed class EvaluateCorpusTests(WebApplicationFactory<Program> factory) 
         using var client = factory.CreateClient();
         var template = await client.GetTemplateDocumentAsync("vera-rubin-nvl72");
         var random = new Random(Seed + 1);
-        var members = AllNodes(template).Where(n => n.Parent is JsonObject).Select(n => n.GetPath()).ToList();
+        var members = ScenarioCorpus.MemberPaths(template);
         var failures = new List<string>();
         var paths = Enumerable.Range(0, 35).Select(_ => members[random.Next(members.Count)]).Distinct().ToList();
 
         foreach (var path in paths)
         {
-            var document = template.DeepClone().AsObject();
-            var node = JsonPaths.Find(document, path)!;
-            node.Parent!.AsObject().Remove(node.GetPropertyName());
-
-            var (_, failure) = await CheckAsync(client, document.ToJsonString(), $"without {path}");
+            var (_, failure) = await CheckAsync(client, ScenarioCorpus.Delete(template, path), $"without {path}");
             if (failure is not null)
             {
                 failures.Add(failure);
@@ -104,15 +81,15 @@ public sealed class EvaluateCorpusTests(WebApplicationFactory<Program> factory) 
         using var client = factory.CreateClient();
         var template = await client.GetTemplateDocumentAsync("vera-rubin-nvl72");
         var random = new Random(Seed + 2);
-        var nodes = AllNodes(template).Select(n => n.GetPath()).ToList();
+        var nodes = ScenarioCorpus.AllNodes(template).Select(n => n.GetPath()).ToList();
         var failures = new List<string>();
         var rejected = 0;
 
         for (var i = 0; i < 60; i++)
         {
             var path = nodes[random.Next(nodes.Count)];
-            var raw = s_replacements[random.Next(s_replacements.Length)];
-            var json = Replace(template, path, raw);
+            var raw = ScenarioCorpus.Replacements[random.Next(ScenarioCorpus.Replacements.Length)];
+            var json = ScenarioCorpus.Replace(template, path, raw);
 
             var (status, failure) = await CheckAsync(client, json, $"{path} = {Shorten(raw)}");
             if (failure is not null)
@@ -167,9 +144,9 @@ public sealed class EvaluateCorpusTests(WebApplicationFactory<Program> factory) 
         foreach (var path in s_facilityPaths)
         {
             // Ten of the replacements per member: every member meets each kind of hostility without 500 evaluations.
-            foreach (var raw in s_replacements.OrderBy(_ => random.Next()).Take(10))
+            foreach (var raw in ScenarioCorpus.Replacements.OrderBy(_ => random.Next()).Take(10))
             {
-                var (status, failure) = await CheckAsync(client, Replace(template, path, raw), $"{path} = {Shorten(raw)}");
+                var (status, failure) = await CheckAsync(client, ScenarioCorpus.Replace(template, path, raw), $"{path} = {Shorten(raw)}");
                 posted++;
                 if (failure is not null)
                 {
@@ -222,50 +199,6 @@ public sealed class EvaluateCorpusTests(WebApplicationFactory<Program> factory) 
 
     private static bool IsReport(string body) =>
         JsonSerializer.Deserialize(body, StudioJsonContext.Default.EvaluationReportDto) is { Metrics.Count: > 0 };
-
-    /// <summary>The document with the node at <paramref name="path"/> replaced by raw JSON text.</summary>
-    private static string Replace(JsonObject template, string path, string raw)
-    {
-        const string Marker = "\u0001replace-me\u0001";
-        var document = template.DeepClone().AsObject();
-        var node = JsonPaths.Find(document, path);
-        if (node?.Parent is JsonArray array)
-        {
-            array[array.IndexOf(node)] = Marker;
-        }
-        else if (node?.Parent is JsonObject parent)
-        {
-            parent[node.GetPropertyName()] = Marker;
-        }
-        else
-        {
-            return raw;
-        }
-
-        var json = document.ToJsonString();
-        var quoted = JsonSerializer.Serialize(Marker);
-        var at = json.IndexOf(quoted, StringComparison.Ordinal);
-        return new StringBuilder(json).Remove(at, quoted.Length).Insert(at, raw).ToString();
-    }
-
-    /// <summary>Every node below the root, depth first.</summary>
-    private static IEnumerable<JsonNode> AllNodes(JsonNode root)
-    {
-        var children = root switch
-        {
-            JsonObject o => o.Select(p => p.Value),
-            JsonArray a => a.AsEnumerable(),
-            _ => [],
-        };
-        foreach (var child in children.OfType<JsonNode>())
-        {
-            yield return child;
-            foreach (var descendant in AllNodes(child))
-            {
-                yield return descendant;
-            }
-        }
-    }
 
     private static string Shorten(string text) =>
         text.Length <= 300 ? text : string.Create(CultureInfo.InvariantCulture, $"{text[..300]}… ({text.Length} chars)");

@@ -1,12 +1,11 @@
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Studio.Contracts.Evaluation;
 using Studio.Server.Tests.TestSupport;
 
 namespace Studio.Server.Tests.Api;
 
 /// <summary>POST /api/evaluate with valid designs: the reference templates and small, hand-checkable changes to them.</summary>
-public sealed class EvaluateEndpointTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class EvaluateEndpointTests(StudioFactory factory) : IClassFixture<StudioFactory>
 {
     public static readonly TheoryData<string> TemplateIds = ["vera-rubin-nvl72", "gb200-nvl72", "gb300-nvl72"];
 

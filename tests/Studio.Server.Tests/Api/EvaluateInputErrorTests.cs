@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Studio.Contracts.Problems;
 using Studio.Server.Tests.TestSupport;
 
@@ -11,7 +10,7 @@ namespace Studio.Server.Tests.Api;
 /// POST /api/evaluate with bad input: each is a 400 application/problem+json naming the JSON path of what is wrong
 /// and saying what to do, never a 500. Most start from the Vera Rubin template and change one thing.
 /// </summary>
-public sealed class EvaluateInputErrorTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class EvaluateInputErrorTests(StudioFactory factory) : IClassFixture<StudioFactory>
 {
     private const string InvalidScenarioType = "https://aifactory.studio/problems/invalid-scenario";
 

@@ -1,13 +1,12 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Studio.Contracts.Evaluation;
 using Studio.Server.Tests.TestSupport;
 
 namespace Studio.Server.Tests.Api;
 
 /// <summary>The workload's throughput fields through the API: custom models and systems, training studies, their errors.</summary>
-public sealed class EvaluateWorkloadTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class EvaluateWorkloadTests(StudioFactory factory) : IClassFixture<StudioFactory>
 {
     private static readonly string[] s_throughputMetrics =
     [

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Studio.Server.Tests.TestSupport;
 
 namespace Studio.Server.Tests.Api;
 
-public sealed class HealthEndpointTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class HealthEndpointTests(StudioFactory factory) : IClassFixture<StudioFactory>
 {
     [Fact]
     public async Task GetHealth_ServerRunning_Returns200WithStatusOk()

@@ -1,13 +1,12 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Studio.Contracts;
 using Studio.Contracts.Scenarios;
 using Studio.Server.Tests.TestSupport;
 
 namespace Studio.Server.Tests.Api;
 
-public sealed class TemplatesEndpointTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class TemplatesEndpointTests(StudioFactory factory) : IClassFixture<StudioFactory>
 {
     [Fact]
     public async Task ListTemplates_Always_ListsExactlyTheThreeReferenceDesigns()

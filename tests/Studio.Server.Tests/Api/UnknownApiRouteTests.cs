@@ -1,9 +1,9 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Studio.Server.Tests.TestSupport;
 
 namespace Studio.Server.Tests.Api;
 
-public sealed class UnknownApiRouteTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class UnknownApiRouteTests(StudioFactory factory) : IClassFixture<StudioFactory>
 {
     [Theory]
     [InlineData("GET", "/api/nothing-here")]

@@ -1,13 +1,13 @@
 using System.Text;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Studio.Contracts.Scenarios;
 using Studio.Server.Scenarios;
+using Studio.Server.Tests.TestSupport;
 
 namespace Studio.Server.Tests.Scenarios;
 
 /// <summary>The mapper's limits, with the server's own catalog from its service container.</summary>
-public sealed class ScenarioMapperTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class ScenarioMapperTests(StudioFactory factory) : IClassFixture<StudioFactory>
 {
     private ScenarioMapper Mapper => factory.Services.GetRequiredService<ScenarioMapper>();
 

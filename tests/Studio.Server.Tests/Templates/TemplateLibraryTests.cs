@@ -1,12 +1,12 @@
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Studio.Server.Scenarios;
 using Studio.Server.Templates;
+using Studio.Server.Tests.TestSupport;
 
 namespace Studio.Server.Tests.Templates;
 
-public sealed class TemplateLibraryTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>, IDisposable
+public sealed class TemplateLibraryTests(StudioFactory factory) : IClassFixture<StudioFactory>, IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("studio-templates-").FullName;
 

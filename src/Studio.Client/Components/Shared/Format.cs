@@ -26,4 +26,7 @@ public static class Format
             ? ""
             : $"{Number(low.Value)} – {Number(high.Value)}";
     }
+
+    /// <summary>"2026-04-01 14:05", in UTC: the same for everyone a scenario is shared with.</summary>
+    public static string SavedAt(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }
