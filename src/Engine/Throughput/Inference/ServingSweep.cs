@@ -152,10 +152,32 @@ public static class ServingSweep
     /// <summary>Points no other point beats on both rates, sorted by interactivity, highest first.</summary>
     public static IReadOnlyList<ServingPoint> Frontier(IEnumerable<ServingPoint> points)
     {
+        // An array sort with the input order as the last key: the same order a stable sort gives, at a fraction of
+        // LINQ's cost on the 100,000 points of a sweep.
+        var all = points.ToArray();
+        var order = new int[all.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            var byUser = all[b].TokensPerSecondPerUser.CompareTo(all[a].TokensPerSecondPerUser);
+            if (byUser != 0)
+            {
+                return byUser;
+            }
+
+            var byGpu = all[b].OutputTokensPerSecondPerGpu.CompareTo(all[a].OutputTokensPerSecondPerGpu);
+            return byGpu != 0 ? byGpu : a.CompareTo(b);
+        });
+
         var frontier = new List<ServingPoint>();
         var best = double.NegativeInfinity;
-        foreach (var point in points.OrderByDescending(q => q.TokensPerSecondPerUser).ThenByDescending(q => q.OutputTokensPerSecondPerGpu))
+        foreach (var index in order)
         {
+            var point = all[index];
             if (point.OutputTokensPerSecondPerGpu > best)
             {
                 frontier.Add(point);
