@@ -22,6 +22,8 @@ public static class ClientServiceCollectionExtensions
         services.AddScoped<CatalogState>();
         services.AddScoped<ScenarioEditor>();
         services.AddScoped<EvaluationState>();
+        services.AddScoped<ComparisonState>();
+        services.AddScoped<FileDownloads>();
         services.AddScoped<PaletteDrag>();
         return services;
     }

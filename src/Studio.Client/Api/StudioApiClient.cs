@@ -12,6 +12,9 @@ namespace Studio.Client.Api;
 /// <summary>An evaluation's outcome: a report, or the server's account of what is wrong with the scenario.</summary>
 public sealed record EvaluationOutcome(EvaluationReportDto? Report, ProblemDto? Problem);
 
+/// <summary>A comparison's outcome: both reports and their deltas, or the server's account of what is wrong.</summary>
+public sealed record ComparisonOutcome(ComparisonDto? Comparison, ProblemDto? Problem);
+
 /// <summary>Typed calls to the Server's REST API, with the shared source-generated JSON contract.</summary>
 public sealed class StudioApiClient(HttpClient http)
 {
@@ -34,6 +37,18 @@ public sealed class StudioApiClient(HttpClient http)
         if (response.IsSuccessStatusCode)
         {
             return new(await response.Content.ReadFromJsonAsync(s_json.EvaluationReportDto, cancellationToken), null);
+        }
+
+        return new(null, await ReadProblemAsync(response, cancellationToken));
+    }
+
+    /// <summary>POST /api/compare: the design against a baseline (a template id or a second scenario).</summary>
+    public async Task<ComparisonOutcome> CompareAsync(CompareRequestDto request, CancellationToken cancellationToken = default)
+    {
+        using var response = await http.PostAsJsonAsync("api/compare", request, s_json.CompareRequestDto, cancellationToken);
+        if (response.IsSuccessStatusCode)
+        {
+            return new(await response.Content.ReadFromJsonAsync(s_json.ComparisonDto, cancellationToken), null);
         }
 
         return new(null, await ReadProblemAsync(response, cancellationToken));
