@@ -126,7 +126,7 @@ public static class ChartTraces
 
         var series = AxisSource(sides, ChartIds.TimeVsGpus);
         var logX = traces.Where(t => t.Kind == TraceKind.Line).SelectMany(t => t.X).OfType<double>().Where(x => x > 0).ToList() is { Count: > 0 } xs
-            && xs.Max() / xs.Min() > 20;
+            && xs.Max() / xs.Min() > 10;
         var lines = new List<ReferenceLine> { new(context.TargetDays, $"target {HoverText.Number(context.TargetDays)} days", ReferenceColor, Horizontal: true) };
         if (context.BaselineTargetDays != context.TargetDays)
         {
