@@ -51,7 +51,11 @@ public sealed record ChartTrace(string Name, TraceKind Kind, IReadOnlyList<objec
 public sealed record ReferenceLine(double Value, string Label, string Color, bool Horizontal = false, int Panel = 1);
 
 /// <summary>One panel's axes. A figure has one panel, or two side by side sharing the legend.</summary>
-public sealed record ChartPanel(string Title, string XTitle, string YTitle, bool LogX = false, bool LogY = false);
+public sealed record ChartPanel(string Title, string XTitle, string YTitle, bool LogX = false, bool LogY = false)
+{
+    /// <summary>d3 format of the y tick labels ("$.2~g"); null leaves Plotly's choice (SI with B for billions).</summary>
+    public string? YFormat { get; init; }
+}
 
 public enum BarLayout
 {

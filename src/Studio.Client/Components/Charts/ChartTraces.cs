@@ -41,7 +41,7 @@ public static class ChartTraces
     /// <summary>Tokens/s per GPU against tokens/s per user, with its band, the operating points and the target.</summary>
     public static ChartFigure Frontier(ComparisonDto comparison, ChartContext context)
     {
-        var sides = Sides(comparison);
+        var sides = Sides(comparison, context);
         var traces = new List<ChartTrace>();
         foreach (var side in sides)
         {
@@ -74,7 +74,7 @@ public static class ChartTraces
     /// <summary>Cost per million output and input tokens along each frontier; output solid, input dashed.</summary>
     public static ChartFigure Cost(ComparisonDto comparison, ChartContext context)
     {
-        var sides = Sides(comparison);
+        var sides = Sides(comparison, context);
         var traces = new List<ChartTrace>();
         foreach (var side in sides)
         {
@@ -91,7 +91,7 @@ public static class ChartTraces
         }
 
         return new ChartFigure("cost", "Cost per million tokens",
-            [new ChartPanel("", "Tokens/s per user", "USD per million tokens", LogY: true)], traces)
+            [new ChartPanel("", "Tokens/s per user", "USD per million tokens", LogY: true) { YFormat = "$.2~g" }], traces)
         {
             Lines = TargetLines(context.TargetTokensPerSecondPerUser, context.BaselineTargetTokensPerSecondPerUser, "tokens/s per user"),
             EmptyNote = "No token cost: it needs a serving frontier and the economics (see the findings).",
@@ -101,7 +101,7 @@ public static class ChartTraces
     /// <summary>Days to train against GPUs, the deadline, and the fewest GPUs each needs to meet it.</summary>
     public static ChartFigure Training(ComparisonDto comparison, ChartContext context)
     {
-        var sides = Sides(comparison);
+        var sides = Sides(comparison, context);
         var traces = new List<ChartTrace>();
         foreach (var side in sides)
         {
@@ -120,6 +120,7 @@ public static class ChartTraces
                 {
                     Color = side.Color,
                     LegendGroup = side.Name,
+                    ShowLegend = false,
                 });
             }
         }
@@ -144,7 +145,7 @@ public static class ChartTraces
     /// <summary>The hottest GPU case and the coolant return against supply temperature, with each side's supply marked.</summary>
     public static ChartFigure Thermal(ComparisonDto comparison, ChartContext context)
     {
-        var sides = Sides(comparison);
+        var sides = Sides(comparison, context);
         var traces = new List<ChartTrace>();
         foreach (var side in sides)
         {
@@ -169,10 +170,10 @@ public static class ChartTraces
     }
 
     /// <summary>Hours a month the site's chillers trim the heat rejection, both sides as grouped bars.</summary>
-    public static ChartFigure ChillerHours(ComparisonDto comparison)
+    public static ChartFigure ChillerHours(ComparisonDto comparison, ChartContext context)
     {
         var traces = new List<ChartTrace>();
-        foreach (var side in Sides(comparison))
+        foreach (var side in Sides(comparison, context))
         {
             if (side.Series(ChartIds.ChillerHoursByMonth) is not { } series)
             {
@@ -199,9 +200,9 @@ public static class ChartTraces
     /// IT, cooling, pumps and losses stacked, per factory rack and per MW of facility power. Per MW divides each part
     /// by their sum (the facility's draw per rack), so each bar shows where a megawatt goes.
     /// </summary>
-    public static ChartFigure Power(ComparisonDto comparison)
+    public static ChartFigure Power(ComparisonDto comparison, ChartContext context)
     {
-        var sides = Sides(comparison);
+        var sides = Sides(comparison, context);
         var categories = sides.Select(s => (object)(s.IsDesign ? DesignName : "Baseline")).ToList();
         var totals = sides.Select(FacilityKwPerRack).ToList();
 
@@ -219,7 +220,7 @@ public static class ChartTraces
                 $"{HoverText.Value(s.Metric(id))} per rack", s.Provenance(id))).ToList();
             var mwHovers = sides.Select(s => HoverText.Template($"{name}, {s.Name}", name,
                 "%{y:,.0f} kW per MW of facility power", s.Provenance(id))).ToList();
-            traces.Add(new ChartTrace($"{name} per rack", TraceKind.Bar, categories, perRack, "")
+            traces.Add(new ChartTrace(name, TraceKind.Bar, categories, perRack, "")
             {
                 Color = color,
                 LegendGroup = name,
@@ -235,8 +236,8 @@ public static class ChartTraces
             });
         }
 
-        return new ChartFigure("power", "Power: where each rack's and each megawatt's draw goes",
-            [new ChartPanel("Per factory rack", "", "kW per rack"), new ChartPanel("Per MW of facility power", "", "kW per MW")], traces)
+        return new ChartFigure("power", "Power per rack and per MW",
+            [new ChartPanel("Per rack", "Per factory rack", "kW per rack"), new ChartPanel("Per MW", "Per MW of facility power", "kW per MW")], traces)
         {
             Bars = BarLayout.Stacked,
             EmptyNote = "No power breakdown: it needs a design with load (see the findings).",
@@ -244,9 +245,9 @@ public static class ChartTraces
     }
 
     /// <summary>Racks online against days from the first tray, as steps.</summary>
-    public static ChartFigure BuildOut(ComparisonDto comparison)
+    public static ChartFigure BuildOut(ComparisonDto comparison, ChartContext context)
     {
-        var sides = Sides(comparison);
+        var sides = Sides(comparison, context);
         var traces = new List<ChartTrace>();
         foreach (var side in sides)
         {
@@ -264,9 +265,9 @@ public static class ChartTraces
     }
 
     /// <summary>Cumulative cash over the depreciation life: the central projection and the band between its ends.</summary>
-    public static ChartFigure Cash(ComparisonDto comparison)
+    public static ChartFigure Cash(ComparisonDto comparison, ChartContext context)
     {
-        var sides = Sides(comparison);
+        var sides = Sides(comparison, context);
         var traces = new List<ChartTrace>();
         foreach (var side in sides)
         {
@@ -290,10 +291,10 @@ public static class ChartTraces
     /// From the baseline's value of the explained metric to the design's, one changed input at a time. A step the
     /// metric is withheld at draws as zero and says so on hover.
     /// </summary>
-    public static ChartFigure WhatChanged(ComparisonDto comparison)
+    public static ChartFigure WhatChanged(ComparisonDto comparison, ChartContext context)
     {
         var waterfall = comparison.Waterfall;
-        var sides = Sides(comparison);
+        var sides = Sides(comparison, context);
         if (waterfall is null || waterfall.Baseline is null || waterfall.Design is null)
         {
             var why = waterfall is null
@@ -308,7 +309,7 @@ public static class ChartTraces
         var y = new List<double?> { waterfall.Baseline };
         var hovers = new List<string>
         {
-            HoverText.Template(comparison.BaselineName, waterfall.Label, $"{HoverText.Number(waterfall.Baseline.Value)} {unit}", sides[1].Provenance(metricId)),
+            HoverText.Template(sides[1].Name, waterfall.Label, $"{HoverText.Number(waterfall.Baseline.Value)} {unit}", sides[1].Provenance(metricId)),
         };
         foreach (var step in waterfall.Steps)
         {
@@ -325,18 +326,23 @@ public static class ChartTraces
         hovers.Add(HoverText.Template(DesignName, waterfall.Label, $"{HoverText.Number(waterfall.Design.Value)} {unit}", sides[0].Provenance(metricId)));
 
         var trace = new ChartTrace(waterfall.Label, TraceKind.Waterfall, x, y, "") { Color = DesignColor, PointHovers = hovers, ShowLegend = false };
-        return new ChartFigure("waterfall", $"What changed: {waterfall.Label}", [new ChartPanel("", "", $"{waterfall.Label} ({waterfall.Unit})")], [trace]);
+        // The metric is in the picker beside the title and on the y axis: the title stays short so the picker fits.
+        return new ChartFigure("waterfall", "What changed", [new ChartPanel("", "", waterfall.Unit)], [trace]);
     }
 
     /// <summary>Metrics both reports give a value for: what the waterfall can explain.</summary>
     public static IReadOnlyList<MetricDeltaDto> Explainable(ComparisonDto comparison) =>
         [.. comparison.Deltas.Where(d => d.Design is not null && d.Baseline is not null)];
 
-    private static Side[] Sides(ComparisonDto comparison) =>
+    private static Side[] Sides(ComparisonDto comparison, ChartContext context) =>
     [
         new(DesignName, comparison.Design, DesignColor, DesignFill, true),
-        new(comparison.BaselineName, comparison.Baseline, BaselineColor, BaselineFill, false),
+        new(BaselineLabel(comparison, context), comparison.Baseline, BaselineColor, BaselineFill, false),
     ];
+
+    /// <summary>The baseline's name in legends: the picker's short name, or the server's when there is none.</summary>
+    public static string BaselineLabel(ComparisonDto comparison, ChartContext context) =>
+        string.IsNullOrWhiteSpace(context.BaselineLabel) ? comparison.BaselineName : context.BaselineLabel;
 
     private static void AddLine(List<ChartTrace> traces, Side side, string seriesId, string name, string metricId, string xText, string yText,
         string? dash = null, bool steps = false)
@@ -415,8 +421,9 @@ public static class ChartTraces
 
     private static SeriesDto? AxisSource(Side[] sides, string id) => sides.Select(s => s.Series(id)).FirstOrDefault(s => s is not null);
 
+    /// <summary>"Days to train (days)", but "GPUs" rather than "GPUs (GPUs)".</summary>
     private static string Axis(string? label, string? unit, string fallback) =>
-        label is null ? fallback : string.IsNullOrEmpty(unit) ? label : $"{label} ({unit})";
+        label is null ? fallback : string.IsNullOrEmpty(unit) || label.Equals(unit, StringComparison.OrdinalIgnoreCase) ? label : $"{label} ({unit})";
 
     private static List<object> Xs(SeriesDto series) => [.. series.Points.Select(p => (object)p[0])];
 

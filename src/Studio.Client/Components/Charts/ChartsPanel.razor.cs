@@ -34,7 +34,7 @@ public sealed partial class ChartsPanel : IDisposable
         if (!ReferenceEquals(comparison, _builtFor))
         {
             _builtFor = comparison;
-            _figures = Build(comparison, ChartContext.From(Editor.Document, Comparison.Baseline.Scenario));
+            _figures = Build(comparison, ChartContext.From(Editor.Document, Comparison.Baseline));
         }
 
         return _figures;
@@ -47,11 +47,11 @@ public sealed partial class ChartsPanel : IDisposable
         ChartTraces.Cost(comparison, context),
         ChartTraces.Training(comparison, context),
         ChartTraces.Thermal(comparison, context),
-        ChartTraces.ChillerHours(comparison),
-        ChartTraces.Power(comparison),
-        ChartTraces.BuildOut(comparison),
-        ChartTraces.Cash(comparison),
-        ChartTraces.WhatChanged(comparison),
+        ChartTraces.ChillerHours(comparison, context),
+        ChartTraces.Power(comparison, context),
+        ChartTraces.BuildOut(comparison, context),
+        ChartTraces.Cash(comparison, context),
+        ChartTraces.WhatChanged(comparison, context),
     ];
 
     /// <summary>The metrics the waterfall can explain, with the one asked for first in the list even if the answer lacks it.</summary>

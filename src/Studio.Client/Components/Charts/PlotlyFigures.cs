@@ -11,6 +11,8 @@ using ScatterLine = Plotly.Blazor.Traces.ScatterLib.Line;
 using ScatterMarker = Plotly.Blazor.Traces.ScatterLib.Marker;
 using ShapeLabel = Plotly.Blazor.LayoutLib.ShapeLib.Label;
 using ShapeLabelPosition = Plotly.Blazor.LayoutLib.ShapeLib.LabelLib.TextPositionEnum;
+using ShapeLabelXAnchor = Plotly.Blazor.LayoutLib.ShapeLib.LabelLib.XAnchorEnum;
+using ShapeLabelYAnchor = Plotly.Blazor.LayoutLib.ShapeLib.LabelLib.YAnchorEnum;
 using ShapeLine = Plotly.Blazor.LayoutLib.ShapeLib.Line;
 using ShapeType = Plotly.Blazor.LayoutLib.ShapeLib.TypeEnum;
 using WaterfallConnector = Plotly.Blazor.Traces.WaterfallLib.Connector;
@@ -48,7 +50,7 @@ public static class PlotlyFigures
             PaperBgColor = "rgba(0,0,0,0)",
             PlotBgColor = PlotBackground,
             Font = new Font { Color = TextColor, Size = 11 },
-            Margin = new Margin { L = 64, R = 16, T = panels.Count > 1 ? 28 : 12, B = 40 },
+            Margin = new Margin { L = 64, R = 16, T = 12, B = 40 },
             ShowLegend = figure.Traces.Any(t => t.ShowLegend),
             Legend = [new Legend { Orientation = LegendOrientation.H, Y = -0.22m, BgColor = "rgba(0,0,0,0)" }],
             HoverMode = HoverModeEnum.Closest,
@@ -58,7 +60,6 @@ public static class PlotlyFigures
             XAxis = [],
             YAxis = [],
             Shapes = [],
-            Annotations = [],
         };
 
         for (var i = 0; i < panels.Count; i++)
@@ -73,6 +74,9 @@ public static class PlotlyFigures
                 Domain = [(decimal)start, (decimal)(start + width)],
                 Anchor = $"y{suffix}",
                 Type = panel.LogX ? AxisType.Log : null,
+                // A log axis labels 1, 2 and 5 in each decade, in full ("2k", not a bare "2").
+                DTick = panel.LogX ? "D2" : null,
+                TickFormat = panel.LogX ? "~s" : null,
                 GridColor = GridColor,
                 ZeroLineColor = GridColor,
                 AutoMargin = Plotly.Blazor.LayoutLib.XAxisLib.AutoMarginFlag.True,
@@ -82,25 +86,14 @@ public static class PlotlyFigures
                 Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = panel.YTitle },
                 Anchor = $"x{suffix}",
                 Type = panel.LogY ? YAxisType.Log : null,
+                DTick = panel.LogY ? "D2" : null,
+                TickFormat = panel.YFormat ?? (panel.LogY ? "~s" : null),
                 GridColor = GridColor,
                 ZeroLineColor = GridColor,
                 // Billions read as "1.2B", not SI's "1.2G".
                 ExponentFormat = YExponentFormat.B,
                 AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True,
             });
-            if (panels.Count > 1 && panel.Title.Length > 0)
-            {
-                layout.Annotations.Add(new Annotation
-                {
-                    Text = HoverText.Escape(panel.Title),
-                    XRef = "paper",
-                    YRef = "paper",
-                    X = (decimal)(start + width / 2),
-                    Y = 1.0m,
-                    YAnchor = Plotly.Blazor.LayoutLib.AnnotationLib.YAnchorEnum.Bottom,
-                    ShowArrow = false,
-                });
-            }
         }
 
         foreach (var line in figure.Lines)
@@ -206,11 +199,15 @@ public static class PlotlyFigures
         {
             Type = ShapeType.Line,
             Line = new ShapeLine { Color = line.Color, Width = 1.5m, Dash = "dot" },
+            // Upright text at the line's far end (the top of a vertical line, the right of a horizontal one).
             Label = new ShapeLabel
             {
-                Text = line.Label,
+                Text = HoverText.Escape(line.Label),
                 Font = new() { Color = line.Color, Size = 10 },
+                TextAngle = 0,
                 TextPosition = ShapeLabelPosition.End,
+                XAnchor = line.Horizontal ? ShapeLabelXAnchor.Right : ShapeLabelXAnchor.Left,
+                YAnchor = line.Horizontal ? ShapeLabelYAnchor.Bottom : ShapeLabelYAnchor.Top,
             },
         };
         if (line.Horizontal)

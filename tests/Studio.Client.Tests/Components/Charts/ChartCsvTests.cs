@@ -37,7 +37,7 @@ public sealed class ChartCsvTests
     [Fact]
     public void FileName_BaselineName_ChartAndBaselineAsASlug()
     {
-        var figure = ChartTraces.Cash(TestComparison.Build());
+        var figure = ChartTraces.Cash(TestComparison.Build(), new ChartContext(50, 90, 45, 50, 90));
 
         Assert.Equal("cash-vs-gb200-nvl72-reference-design.csv", ChartCsv.FileName(figure, "GB200 NVL72 reference design"));
         Assert.Equal("cash-vs-my-design-v2.csv", ChartCsv.FileName(figure, "  My design (v2)!"));

@@ -104,6 +104,16 @@ public sealed class ChartTracesTests
     }
 
     [Fact]
+    public void Frontier_ContextNamesTheBaseline_LegendsUseThatShortName()
+    {
+        var figure = ChartTraces.Frontier(Comparison(), s_context with { BaselineLabel = "GB200 NVL72" });
+
+        Assert.Equal(Ys(500, 300, 150), Trace(figure, "GB200 NVL72").Y);
+        Assert.NotNull(figure.Trace("GB200 NVL72 high"));
+        Assert.Null(figure.Trace(Baseline));
+    }
+
+    [Fact]
     public void Frontier_NoSeries_IsEmptyAndSaysWhy()
     {
         var empty = new EvaluationReportDto(1, [], [], [], [], []);
@@ -167,7 +177,7 @@ public sealed class ChartTracesTests
     [Fact]
     public void ChillerHours_Comparison_GroupedBarsByMonth()
     {
-        var figure = ChartTraces.ChillerHours(Comparison());
+        var figure = ChartTraces.ChillerHours(Comparison(), s_context);
 
         Assert.Equal(BarLayout.Grouped, figure.Bars);
         var design = Trace(figure, "Design");
@@ -181,13 +191,13 @@ public sealed class ChartTracesTests
     [Fact]
     public void Power_Comparison_PartsStackedPerRackAndPerMegawatt()
     {
-        var figure = ChartTraces.Power(Comparison());
+        var figure = ChartTraces.Power(Comparison(), s_context);
 
         Assert.Equal(BarLayout.Stacked, figure.Bars);
         Assert.Equal(2, figure.Panels.Count);
-        Assert.Equal(["IT per rack", "IT per MW", "Cooling per rack", "Cooling per MW", "Pumps per rack", "Pumps per MW", "Losses per rack", "Losses per MW"],
+        Assert.Equal(["IT", "IT per MW", "Cooling", "Cooling per MW", "Pumps", "Pumps per MW", "Losses", "Losses per MW"],
             figure.Traces.Select(t => t.Name));
-        var it = Trace(figure, "IT per rack");
+        var it = Trace(figure, "IT");
         Assert.Equal(["Design", "Baseline"], it.X);
         Assert.Equal(Ys(130, 65), it.Y);
         Assert.Equal(1, it.Panel);
@@ -205,7 +215,7 @@ public sealed class ChartTracesTests
     [Fact]
     public void BuildOut_Comparison_RacksOnlineAsSteps()
     {
-        var figure = ChartTraces.BuildOut(Comparison());
+        var figure = ChartTraces.BuildOut(Comparison(), s_context);
 
         var design = Trace(figure, "Design");
         Assert.True(design.Steps);
@@ -217,7 +227,7 @@ public sealed class ChartTracesTests
     [Fact]
     public void Cash_Comparison_CentralLinesWithShadedBandsAndBreakEven()
     {
-        var figure = ChartTraces.Cash(Comparison());
+        var figure = ChartTraces.Cash(Comparison(), s_context);
 
         Assert.Equal(Ys(-1e9, -4e8, 2e8), Trace(figure, "Design").Y);
         Assert.Equal(Ys(-1.2e9, -7e8, -2e8), Trace(figure, "Design low").Y);
@@ -230,7 +240,7 @@ public sealed class ChartTracesTests
     [Fact]
     public void WhatChanged_Waterfall_BaselineThenEachChangeThenTheDesign()
     {
-        var figure = ChartTraces.WhatChanged(Comparison());
+        var figure = ChartTraces.WhatChanged(Comparison(), s_context);
 
         var trace = Assert.Single(figure.Traces);
         Assert.Equal(TraceKind.Waterfall, trace.Kind);
@@ -240,13 +250,15 @@ public sealed class ChartTracesTests
         Assert.Equal(4, trace.PointHovers!.Count);
         Assert.Contains("-2.25 USD/M tokens", trace.PointHovers[1], StringComparison.Ordinal);
         Assert.Contains("Annual cost / tokens a year", trace.PointHovers[3], StringComparison.Ordinal);
-        Assert.Equal("What changed: Cost per million output tokens", figure.Title);
+        Assert.Equal("What changed", figure.Title);
+        Assert.Equal("USD/M tokens", figure.Panels[0].YTitle);
+        Assert.Equal("Cost per million output tokens", trace.Name);
     }
 
     [Fact]
     public void WhatChanged_NoWaterfall_IsEmptyAndAsksForAMetric()
     {
-        var figure = ChartTraces.WhatChanged(TestComparison.Build(explain: null));
+        var figure = ChartTraces.WhatChanged(TestComparison.Build(explain: null), s_context);
 
         Assert.True(figure.IsEmpty);
         Assert.Equal("Pick a metric to explain.", figure.EmptyNote);
@@ -261,7 +273,7 @@ public sealed class ChartTracesTests
                 [new WaterfallStepDto("Workload", null, null), new WaterfallStepDto("Factory plan", -3, 3)]),
         };
 
-        var trace = Assert.Single(ChartTraces.WhatChanged(comparison).Traces);
+        var trace = Assert.Single(ChartTraces.WhatChanged(comparison, s_context).Traces);
 
         Assert.Equal(Ys(6, 0, -3, 3), trace.Y);
         Assert.Contains("withheld", trace.PointHovers![1], StringComparison.Ordinal);

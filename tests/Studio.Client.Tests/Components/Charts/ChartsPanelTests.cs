@@ -119,7 +119,7 @@ public sealed class ChartsPanelTests : StudioTestContext
 
         cut.WaitForAssertion(() => Assert.Contains("GB300 NVL72 reference design", cut.Find(".charts-caption").TextContent, StringComparison.Ordinal));
         Assert.Equal("gb300-nvl72", Api.Compared[^1].Baseline.Template);
-        Assert.Equal(700, Figure(cut, "frontier").Trace("GB300 NVL72 reference design")!.Y[0]!.Value, 9);
+        Assert.Equal(700, Figure(cut, "frontier").Trace("GB300 NVL72")!.Y[0]!.Value, 9);
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public sealed class ChartsPanelTests : StudioTestContext
 
         await cut.InvokeAsync(() => picker.Instance.ValueChanged.InvokeAsync("training.timeToTrainDays"));
 
-        cut.WaitForAssertion(() => Assert.Equal("What changed: Days to train", Figure(cut, "waterfall").Title));
+        cut.WaitForAssertion(() => Assert.Equal("Days to train", Assert.Single(Figure(cut, "waterfall").Traces).Name));
         Assert.Equal("training.timeToTrainDays", Api.Compared[^1].Explain);
     }
 }

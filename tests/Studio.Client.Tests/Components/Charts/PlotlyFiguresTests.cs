@@ -55,7 +55,7 @@ public sealed class PlotlyFiguresTests
     [Fact]
     public void Layout_Power_TwoPanelsSideBySideStacked()
     {
-        var figure = ChartTraces.Power(TestComparison.Build());
+        var figure = ChartTraces.Power(TestComparison.Build(), s_context);
 
         var layout = PlotlyFigures.Layout(figure);
         var traces = PlotlyFigures.Traces(figure).Cast<Bar>().ToList();
@@ -64,7 +64,7 @@ public sealed class PlotlyFiguresTests
         Assert.Equal(2, layout.XAxis.Count);
         Assert.Equal("y2", layout.XAxis[1].Anchor);
         Assert.True((decimal)layout.XAxis[0].Domain[1] < (decimal)layout.XAxis[1].Domain[0]);
-        Assert.Equal(["Per factory rack", "Per MW of facility power"], layout.Annotations.Select(a => a.Text));
+        Assert.Equal(["Per factory rack", "Per MW of facility power"], layout.XAxis.Select(a => a.Title.Text));
         var perMw = traces.Single(t => t.Name == "IT per MW");
         Assert.Equal(("x2", "y2"), (perMw.XAxis, perMw.YAxis));
         Assert.False(perMw.ShowLegend);
@@ -75,7 +75,7 @@ public sealed class PlotlyFiguresTests
     [Fact]
     public void Traces_Waterfall_FirstAbsoluteThenRelativeThenTotal()
     {
-        var figure = ChartTraces.WhatChanged(TestComparison.Build());
+        var figure = ChartTraces.WhatChanged(TestComparison.Build(), s_context);
 
         var waterfall = Assert.IsType<Waterfall>(Assert.Single(PlotlyFigures.Traces(figure)));
 
@@ -86,7 +86,7 @@ public sealed class PlotlyFiguresTests
     [Fact]
     public void Config_KeepsPlotlysModebarForPng()
     {
-        var config = PlotlyFigures.Config(ChartTraces.BuildOut(TestComparison.Build()));
+        var config = PlotlyFigures.Config(ChartTraces.BuildOut(TestComparison.Build(), s_context));
 
         Assert.Equal(Plotly.Blazor.ConfigLib.DisplayModeBarEnum.True, config.DisplayModeBar);
         Assert.False(config.DisplayLogo);
