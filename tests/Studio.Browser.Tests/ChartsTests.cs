@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Studio.Browser.Tests;
@@ -55,6 +56,8 @@ public sealed class ChartsTests(StudioServerFixture studio) : IAsyncLifetime
         var cashBefore = (await TracesAsync("cash")).Single(t => t.Name == "Design").Y;
 
         await SaveScreenshotAsync();
+        await ExpectDownloadsAsync();
+        await ExpectProvenanceOnHoverAsync();
 
         // An edit on the canvas: select a compute tray in the rack and delete it (18 trays → 17).
         await _page.Locator(".rack-slot[data-part-id='ct-18']").ClickAsync();
@@ -68,6 +71,42 @@ public sealed class ChartsTests(StudioServerFixture studio) : IAsyncLifetime
         var itAfter = (await TracesAsync("power")).Single(t => t.Name == "IT").Y[0];
         Assert.True(itAfter < itBefore, $"IT per rack should fall with a tray less: {itBefore} → {itAfter}");
         Assert.NotEqual(cashBefore, (await TracesAsync("cash")).Single(t => t.Name == "Design").Y);
+    }
+
+    /// <summary>The frontier's data as CSV (the studio's module) and as a PNG (Plotly's modebar camera) reach the browser's downloads.</summary>
+    private async Task ExpectDownloadsAsync()
+    {
+        var csv = await _page.RunAndWaitForDownloadAsync(() => _page.Locator("[data-chart=frontier] [data-testid=csv]").ClickAsync());
+        Assert.Equal("frontier-vs-gb200-nvl72-reference-design.csv", csv.SuggestedFilename);
+        var text = await File.ReadAllTextAsync(await csv.PathAsync());
+        Assert.StartsWith("series,panel,", text, StringComparison.Ordinal);
+        Assert.Contains("\r\nDesign,,", text, StringComparison.Ordinal);
+
+        var png = await _page.RunAndWaitForDownloadAsync(() => _page.Locator("#chart-frontier .modebar-btn[data-title*='png' i]").ClickAsync());
+        Assert.Equal("frontier.png", png.SuggestedFilename);
+    }
+
+    /// <summary>Hovering the design's operating point shows its value and where the number comes from.</summary>
+    private async Task ExpectProvenanceOnHoverAsync()
+    {
+        // Where Plotly drew the point: its axes map data to pixels inside the plot area.
+        var at = await _page.EvaluateAsync<double[]>("""
+            () => {
+              const gd = document.getElementById('chart-frontier');
+              const layout = gd._fullLayout;
+              const box = gd.getBoundingClientRect();
+              const point = gd.data.find(t => t.name === 'Design at the target');
+              return [box.left + layout._size.l + layout.xaxis.l2p(point.x[0]), box.top + layout._size.t + layout.yaxis.l2p(point.y[0])];
+            }
+            """);
+        await _page.Mouse.MoveAsync((float)at[0], (float)at[1], new MouseMoveOptions { Steps = 3 });
+
+        var hover = _page.Locator("#chart-frontier .hoverlayer .hovertext");
+        await Assertions.Expect(hover.First).ToContainTextAsync("Design at the target", new() { Timeout = Timeout });
+        // The metric's provenance: its kind in the results panel's words, and at least one source by id.
+        await Assertions.Expect(hover.First).ToContainTextAsync(new Regex("(Vendor figure|Estimate|Your value|Derived)"));
+        await Assertions.Expect(hover.First).ToContainTextAsync(new Regex(@"\b[SX]\d+\b"));
+        await _page.Mouse.MoveAsync(5, 5);
     }
 
     private async Task WaitForComparisonAsync() =>
