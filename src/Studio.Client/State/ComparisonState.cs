@@ -59,8 +59,10 @@ public sealed class ComparisonState : IDisposable
             CancelPending();
             if (Status == EvaluationStatus.Updating)
             {
-                // The cancelled request never answers: say the shown charts are as they were, not "updating" forever.
+                // The cancelled request never answers: the shown charts are as they were, not "updating" forever, and
+                // the design they missed is compared when the charts open again.
                 Status = Comparison is null ? EvaluationStatus.Idle : EvaluationStatus.UpToDate;
+                _stale = true;
             }
 
             Changed?.Invoke();

@@ -176,7 +176,7 @@ public sealed class ComparisonStateTests : IDisposable
     }
 
     [Fact]
-    public async Task Deactivate_WhileARequestIsOpen_CancelsItAndStopsUpdating()
+    public async Task Deactivate_WhileARequestIsOpen_CancelsItAndComparesAgainWhenReopened()
     {
         var cancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _api.BeforeCompare = async (_, cancellationToken) =>
@@ -199,6 +199,11 @@ public sealed class ComparisonStateTests : IDisposable
 
         await cancelled.Task.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.Equal(EvaluationStatus.Idle, _comparison.Status);
+
+        // Opened again, it compares the design the cancelled request never answered for.
+        _api.BeforeCompare = null;
+        await _comparison.SetActiveAsync(true);
+        await WaitUpToDateAsync(2);
     }
 
     [Fact]

@@ -124,7 +124,7 @@ public static class PlotlyFigures
         {
             TraceKind.Bar => new Bar
             {
-                Name = trace.Name,
+                Name = HoverText.Escape(trace.Name),
                 X = x,
                 Y = y,
                 XAxis = axes.Item1,
@@ -137,7 +137,7 @@ public static class PlotlyFigures
             },
             TraceKind.Waterfall => new Waterfall
             {
-                Name = trace.Name,
+                Name = HoverText.Escape(trace.Name),
                 X = x,
                 Y = y,
                 XAxis = axes.Item1,
@@ -159,7 +159,7 @@ public static class PlotlyFigures
     {
         var scatter = new Scatter
         {
-            Name = trace.Name,
+            Name = HoverText.Escape(trace.Name),
             X = x,
             Y = y,
             XAxis = axes.X,
