@@ -4,8 +4,9 @@ using System.Text;
 namespace Studio.Client.Components.Charts;
 
 /// <summary>
-/// A chart's data as CSV: one row per point, with the series, the panel's axis titles as column names, and numbers
-/// in the invariant culture at full precision, so a spreadsheet gets what the chart drew, not its rounded labels.
+/// A chart's data as CSV: one row per point, with the series, the panel's axis titles as column names, a point's
+/// low and high end where it has a band, and numbers in the invariant culture at full precision, so a spreadsheet
+/// gets what the chart drew, not its rounded labels.
 /// </summary>
 public static class ChartCsv
 {
@@ -13,14 +14,15 @@ public static class ChartCsv
     {
         var csv = new StringBuilder();
         var panel = figure.Panels.Count > 0 ? figure.Panels[0] : new ChartPanel("", "", "");
-        Row(csv, "series", "panel", Column(panel.XTitle, "x"), Column(panel.YTitle, "y"));
+        Row(csv, "series", "panel", Column(panel.XTitle, "x"), Column(panel.YTitle, "y"), "low", "high");
         foreach (var trace in figure.Traces)
         {
             var panelTitle = trace.Panel - 1 < figure.Panels.Count ? figure.Panels[trace.Panel - 1].Title : "";
             for (var i = 0; i < trace.X.Count; i++)
             {
                 var y = i < trace.Y.Count && trace.Y[i] is { } value ? Number(value) : "";
-                Row(csv, trace.Name, panelTitle, Cell(trace.X[i]), y);
+                var range = trace.Ranges is { } ranges && i < ranges.Count ? ranges[i] : null;
+                Row(csv, trace.Name, panelTitle, Cell(trace.X[i]), y, range is { } r ? Number(r.Low) : "", range is { } h ? Number(h.High) : "");
             }
         }
 

@@ -45,6 +45,9 @@ public sealed record ChartTrace(string Name, TraceKind Kind, IReadOnlyList<objec
 
     /// <summary>Draws the line as steps (racks come online in whole numbers).</summary>
     public bool Steps { get; init; }
+
+    /// <summary>Each point's low and high end (a metric's band), drawn as error bars on markers; null where there is none.</summary>
+    public IReadOnlyList<(double Low, double High)?>? Ranges { get; init; }
 }
 
 /// <summary>A vertical (or horizontal) reference line: the interactivity target, a supply temperature, the deadline.</summary>

@@ -393,6 +393,7 @@ public static class ChartTraces
                 Color = side.Color,
                 LegendGroup = side.Name,
                 ShowLegend = false,
+                Ranges = [metric is { Low: { } low, High: { } high } ? (low, high) : null],
             });
         }
     }

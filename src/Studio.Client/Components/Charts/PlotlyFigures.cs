@@ -174,6 +174,7 @@ public static class PlotlyFigures
             case TraceKind.Markers:
                 scatter.Mode = ModeFlag.Markers;
                 scatter.Marker = new ScatterMarker { Color = trace.Color, Size = 11, Line = new() { Color = TextColor, Width = 1 } };
+                scatter.ErrorY = ErrorBars(trace);
                 break;
             case TraceKind.BandLow:
             case TraceKind.BandHigh:
@@ -190,6 +191,36 @@ public static class PlotlyFigures
         }
 
         return scatter;
+    }
+
+    /// <summary>A point's band as asymmetric error bars: how far down to its low end and up to its high end.</summary>
+    private static ErrorY? ErrorBars(ChartTrace trace)
+    {
+        if (trace.Ranges is not { } ranges || ranges.All(r => r is null))
+        {
+            return null;
+        }
+
+        var up = new List<object>();
+        var down = new List<object>();
+        for (var i = 0; i < trace.Y.Count; i++)
+        {
+            var range = i < ranges.Count ? ranges[i] : null;
+            var y = trace.Y[i];
+            up.Add(range is { } r && y is { } v ? Math.Max(0, r.High - v) : 0);
+            down.Add(range is { } r2 && y is { } v2 ? Math.Max(0, v2 - r2.Low) : 0);
+        }
+
+        return new ErrorY
+        {
+            Type = Plotly.Blazor.Traces.ScatterLib.ErrorYLib.TypeEnum.Data,
+            Symmetric = false,
+            Array = up,
+            ArrayMinus = down,
+            Color = trace.Color,
+            Thickness = 1.5m,
+            Width = 5,
+        };
     }
 
     private static Shape Shape(ReferenceLine line)

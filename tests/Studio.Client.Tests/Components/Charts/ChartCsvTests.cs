@@ -12,10 +12,10 @@ public sealed class ChartCsvTests
 
         var lines = ChartCsv.Build(figure).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Equal("series,panel,Tokens/s per user (tokens/s),Output tokens/s per GPU (tokens/s)", lines[0]);
-        Assert.Contains("Design,,10,1000", lines);
-        Assert.Contains("Design low,,100,240", lines);
-        Assert.Contains("Design at the target,,50,600", lines);
+        Assert.Equal("series,panel,Tokens/s per user (tokens/s),Output tokens/s per GPU (tokens/s),low,high", lines[0]);
+        Assert.Contains("Design,,10,1000,,", lines);
+        Assert.Contains("Design low,,100,240,,", lines);
+        Assert.Contains("Design at the target,,50,600,480,720", lines);
         Assert.Equal(1 + figure.Traces.Sum(t => t.X.Count), lines.Length);
     }
 
@@ -29,9 +29,9 @@ public sealed class ChartCsvTests
 
         var lines = ChartCsv.Build(figure).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Equal("series,panel,\"Cost, \"\"net\"\"\",y", lines[0]);
-        Assert.Equal("\"A, b\",\"Left, panel\",0.5,1234567.25", lines[1]);
-        Assert.Equal("\"A, b\",\"Left, panel\",1E-07,", lines[2]);
+        Assert.Equal("series,panel,\"Cost, \"\"net\"\"\",y,low,high", lines[0]);
+        Assert.Equal("\"A, b\",\"Left, panel\",0.5,1234567.25,,", lines[1]);
+        Assert.Equal("\"A, b\",\"Left, panel\",1E-07,,,", lines[2]);
     }
 
     [Fact]

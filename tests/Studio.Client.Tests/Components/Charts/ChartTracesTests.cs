@@ -74,6 +74,7 @@ public sealed class ChartTracesTests
         Assert.Equal(TraceKind.Markers, point.Kind);
         Assert.Equal(Xs(75), point.X);
         Assert.Equal(Ys(600), point.Y);
+        Assert.Equal((480.0, 720.0), Assert.Single(point.Ranges!));
         Assert.Equal(Ys(300), Trace(figure, $"{Baseline} at the target").Y);
     }
 

@@ -165,7 +165,7 @@ public sealed class ChartsPanelTests : StudioTestContext
         Assert.Equal("frontier-vs-gb200-nvl72-reference-design.csv", call.Arguments[0]);
         var csv = Assert.IsType<string>(call.Arguments[1]);
         Assert.StartsWith("series,panel,Tokens/s per user (tokens/s),", csv, StringComparison.Ordinal);
-        Assert.Contains("\r\nDesign,,10,1000\r\n", csv, StringComparison.Ordinal);
+        Assert.Contains("\r\nDesign,,10,1000,,\r\n", csv, StringComparison.Ordinal);
         Assert.Equal("text/csv", call.Arguments[2]);
     }
 

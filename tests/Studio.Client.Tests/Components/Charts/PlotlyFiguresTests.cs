@@ -31,7 +31,13 @@ public sealed class PlotlyFiguresTests
         Assert.Equal(ModeFlag.Lines, line.Mode);
         Assert.Equal(ChartTraces.DesignColor, line.Line.Color);
         Assert.Contains("%{y:", line.HoverTemplate, StringComparison.Ordinal);
-        Assert.Equal(ModeFlag.Markers, traces.Single(t => t.Name == "Design at the target").Mode);
+        var point = traces.Single(t => t.Name == "Design at the target");
+        Assert.Equal(ModeFlag.Markers, point.Mode);
+        // The operating point's band (480 – 720 around 600) as error bars.
+        Assert.False(point.ErrorY.Symmetric);
+        Assert.Equal([120.0], point.ErrorY.Array.Cast<double>());
+        Assert.Equal([120.0], point.ErrorY.ArrayMinus.Cast<double>());
+        Assert.Null(line.ErrorY);
     }
 
     [Fact]
