@@ -24,6 +24,8 @@ public static class ClientServiceCollectionExtensions
         services.AddScoped<EvaluationState>();
         services.AddScoped<SavedScenarioState>();
         services.AddScoped<StudioFiles>();
+        services.AddScoped<ComparisonState>();
+        services.AddScoped<FileDownloads>();
         services.AddScoped<PaletteDrag>();
         return services;
     }

@@ -23,6 +23,9 @@ public sealed record OpenOutcome(OpenedScenarioDto? Scenario, ProblemDto? Proble
 /// <summary>A file or link payload in the current format, or everything wrong with it.</summary>
 public sealed record ImportOutcome(ImportedScenarioDto? Imported, ProblemDto? Problem);
 
+/// <summary>A comparison's outcome: both reports and their deltas, or the server's account of what is wrong.</summary>
+public sealed record ComparisonOutcome(ComparisonDto? Comparison, ProblemDto? Problem);
+
 /// <summary>Typed calls to the Server's REST API, with the shared source-generated JSON contract.</summary>
 public sealed class StudioApiClient(HttpClient http)
 {
@@ -147,6 +150,18 @@ public sealed class StudioApiClient(HttpClient http)
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync(type, cancellationToken)
             ?? throw new JsonException($"The server sent an empty {typeof(T).Name}.");
+    }
+
+    /// <summary>POST /api/compare: the design against a baseline (a template id or a second scenario).</summary>
+    public async Task<ComparisonOutcome> CompareAsync(CompareRequestDto request, CancellationToken cancellationToken = default)
+    {
+        using var response = await http.PostAsJsonAsync("api/compare", request, s_json.CompareRequestDto, cancellationToken);
+        if (response.IsSuccessStatusCode)
+        {
+            return new(await response.Content.ReadFromJsonAsync(s_json.ComparisonDto, cancellationToken), null);
+        }
+
+        return new(null, await ReadProblemAsync(response, cancellationToken));
     }
 
     private static async Task<ProblemDto> ReadProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -121,4 +121,23 @@ public sealed class StudioPageTests : StudioTestContext
         cut.WaitForAssertion(() => Assert.Equal("Vera Rubin NVL72", cut.Find("[data-testid='scenario-name']").TextContent));
         Assert.True(cut.Find("button[aria-label='Redo']").HasAttribute("disabled"));
     }
+
+    [Fact]
+    public void ChartsBar_OpenedAfterATemplate_ComparesItAndDrawsTheCharts()
+    {
+        var cut = RenderPage();
+        Assert.Equal("false", cut.Find("[data-testid='charts-toggle']").GetAttribute("aria-expanded"));
+        cut.Find($"[data-testid='empty-state'] [data-template='{TestCatalog.TemplateId}']").Click();
+        cut.WaitForAssertion(() => Assert.Equal("UpToDate", cut.Find("[data-testid='results']").GetAttribute("data-status")));
+        Assert.Empty(Api.Compared);
+
+        cut.Find("[data-testid='charts-toggle']").Click();
+
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Equal("UpToDate", cut.Find("[data-testid='charts']").GetAttribute("data-status"));
+            Assert.Equal(9, cut.FindAll("[data-testid='charts'] .chart-card").Count);
+        });
+        Assert.Equal(4, Assert.Single(Api.Compared).Scenario.Racks[0].Parts.Count(p => p.PartId == TestCatalog.ComputeTray));
+    }
 }

@@ -11,10 +11,11 @@ namespace Studio.Client.Tests.Support;
 
 /// <summary>
 /// A TEST DOUBLE for the Server's REST API, not the Engine. It answers /api/catalog, /api/templates,
-/// /api/templates/{id}, POST /api/evaluate and the scenario store (FakeStudioApi.Store.cs) with JSON written by the shared <see cref="StudioJsonContext"/>, so the
-/// client's real reading code runs. Its "evaluation" is deliberately simple arithmetic on the posted document
-/// (4 GPUs and 4 × gpuPowerKw + 2.53 kW per compute tray, ...) so tests can watch results follow edits; the numbers mean
-/// nothing about real hardware.
+/// /api/templates/{id}, POST /api/evaluate, POST /api/compare and the scenario store (FakeStudioApi.Store.cs) with JSON
+/// written by the shared <see cref="StudioJsonContext"/>, so the client's real reading code runs. Its "evaluation" is
+/// deliberately simple arithmetic on the posted document (4 GPUs and 4 × gpuPowerKw + 2.53 kW per compute tray, ...) so
+/// tests can watch results follow edits; its comparison is <see cref="TestComparison"/> scaled by the design's compute
+/// trays (four trays: 1). The numbers mean nothing about real hardware.
 /// </summary>
 internal sealed partial class FakeStudioApi : HttpMessageHandler
 {
@@ -40,6 +41,7 @@ internal sealed partial class FakeStudioApi : HttpMessageHandler
 
     private readonly Lock _gate = new();
     private readonly List<ScenarioDocument> _evaluated = [];
+    private readonly List<CompareRequestDto> _compared = [];
     private int _completed;
 
     /// <summary>Runs after an evaluate request is read and before it is answered: tests delay or hold answers here.</summary>
@@ -53,6 +55,24 @@ internal sealed partial class FakeStudioApi : HttpMessageHandler
 
     /// <summary>When set, evaluate answers 200 with an HTML page, as a misconfigured proxy might.</summary>
     public bool AnswerEvaluateWithHtml { get; set; }
+
+    /// <summary>Runs after a compare request is read and before it is answered: tests delay or hold answers here.</summary>
+    public Func<CompareRequestDto, CancellationToken, Task>? BeforeCompare { get; set; }
+
+    /// <summary>When set, compare answers 200 with an HTML page, as a misconfigured proxy might.</summary>
+    public bool AnswerCompareWithHtml { get; set; }
+
+    /// <summary>Requests posted to /api/compare, in arrival order.</summary>
+    public IReadOnlyList<CompareRequestDto> Compared
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _compared];
+            }
+        }
+    }
 
     /// <summary>Documents posted to /api/evaluate, in arrival order.</summary>
     public IReadOnlyList<ScenarioDocument> Evaluated
@@ -129,6 +149,11 @@ internal sealed partial class FakeStudioApi : HttpMessageHandler
             }
         }
 
+        if (request.Method == HttpMethod.Post && path == "/api/compare")
+        {
+            return await CompareAsync(request, cancellationToken);
+        }
+
         if (await HandleStoreAsync(request, path, cancellationToken) is { } stored)
         {
             return stored;
@@ -136,6 +161,54 @@ internal sealed partial class FakeStudioApi : HttpMessageHandler
 
         return Problem(HttpStatusCode.NotFound, new ProblemDto(null, "Not found", 404, path, null));
     }
+
+    /// <summary>The design against a baseline: GB200 at half the reference scale, GB300 at 0.7, a scenario by its own trays.</summary>
+    private async Task<HttpResponseMessage> CompareAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var compare = await request.Content!.ReadFromJsonAsync(StudioJsonContext.Default.CompareRequestDto, cancellationToken)
+            ?? throw new InvalidOperationException("The client posted an empty compare request.");
+        lock (_gate)
+        {
+            _compared.Add(compare);
+        }
+
+        if (BeforeCompare is { } hold)
+        {
+            await hold(compare, cancellationToken);
+        }
+
+        if (AnswerCompareWithHtml)
+        {
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("<html>gateway</html>", System.Text.Encoding.UTF8, "application/json") };
+        }
+
+        var errors = Validate(compare.Scenario);
+        if (errors.Count > 0)
+        {
+            return Problem(HttpStatusCode.BadRequest, new ProblemDto("https://aifactory.studio/problems/invalid-scenario",
+                "The scenario is not valid", 400, $"{errors[0].Path}: {errors[0].Message}", errors));
+        }
+
+        var (name, kind, scale, supplyC) = compare.Baseline switch
+        {
+            { Template: "gb200-nvl72" } => (TestComparison.BaselineName, "template", 0.5, TestComparison.BaselineSupplyC),
+            { Template: "gb300-nvl72" } => ("GB300 NVL72 reference design", "template", 0.7, TestComparison.BaselineSupplyC),
+            { Scenario: { } scenario } => (scenario.Name, "scenario", Scale(scenario), scenario.Site.CoolantSupplyC),
+            _ => (null, null, 0, 0),
+        };
+        if (name is null || kind is null)
+        {
+            return Problem(HttpStatusCode.NotFound, new ProblemDto(null, "Not found", 404, $"No template '{compare.Baseline.Template}'.", null));
+        }
+
+        var comparison = TestComparison.Compare(TestComparison.Report(Scale(compare.Scenario)), TestComparison.Report(scale), name, kind,
+            supplyC, compare.Explain);
+        return Json(comparison, StudioJsonContext.Default.ComparisonDto);
+    }
+
+    /// <summary>The comparison's scale: a quarter per compute tray, so the four-tray template is 1 and each tray moves every chart.</summary>
+    public static double Scale(ScenarioDocument document) =>
+        Math.Max(1, document.Racks.Sum(r => r.Parts.Count(p => p.PartId is TestCatalog.ComputeTray or TestCatalog.Gb300ComputeTray))) / 4.0;
 
     private static List<InputErrorDto> Validate(ScenarioDocument document)
     {

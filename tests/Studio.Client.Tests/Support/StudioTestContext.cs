@@ -36,6 +36,8 @@ public abstract class StudioTestContext : IAsyncLifetime
 
     protected EvaluationState Evaluation => Ctx.Services.GetRequiredService<EvaluationState>();
 
+    protected ComparisonState Comparison => Ctx.Services.GetRequiredService<ComparisonState>();
+
     protected CatalogState Catalog => Ctx.Services.GetRequiredService<CatalogState>();
 
     protected PaletteDrag Drag => Ctx.Services.GetRequiredService<PaletteDrag>();
@@ -45,10 +47,11 @@ public abstract class StudioTestContext : IAsyncLifetime
     /// <summary>False for tests of the page that loads the catalog itself.</summary>
     private protected virtual bool PreloadCatalog => true;
 
-    /// <summary>Loads the catalog through the fake API (the client's real HTTP and JSON path) and turns the debounce off.</summary>
+    /// <summary>Loads the catalog through the fake API (the client's real HTTP and JSON path) and turns the debounces off.</summary>
     public virtual async Task InitializeAsync()
     {
         Evaluation.Debounce = TimeSpan.Zero;
+        Comparison.Debounce = TimeSpan.Zero;
         if (PreloadCatalog)
         {
             await Catalog.EnsureLoadedAsync();

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+
+namespace Studio.Client.Components.Charts;
+
+/// <summary>
+/// A chart's data as CSV: one row per point, with the series, the panel's axis titles as column names, a point's
+/// low and high end where it has a band, and numbers in the invariant culture at full precision, so a spreadsheet
+/// gets what the chart drew, not its rounded labels.
+/// </summary>
+public static class ChartCsv
+{
+    public static string Build(ChartFigure figure)
+    {
+        var csv = new StringBuilder();
+        var panel = figure.Panels.Count > 0 ? figure.Panels[0] : new ChartPanel("", "", "");
+        Row(csv, "series", "panel", Column(panel.XTitle, "x"), Column(panel.YTitle, "y"), "low", "high");
+        foreach (var trace in figure.Traces)
+        {
+            var panelTitle = trace.Panel - 1 < figure.Panels.Count ? figure.Panels[trace.Panel - 1].Title : "";
+            for (var i = 0; i < trace.X.Count; i++)
+            {
+                var y = i < trace.Y.Count && trace.Y[i] is { } value ? Number(value) : "";
+                var range = trace.Ranges is { } ranges && i < ranges.Count ? ranges[i] : null;
+                Row(csv, trace.Name, panelTitle, Cell(trace.X[i]), y, range is { } r ? Number(r.Low) : "", range is { } h ? Number(h.High) : "");
+            }
+        }
+
+        return csv.ToString();
+    }
+
+    /// <summary>"frontier-vs-gb200-nvl72-reference-design.csv": the chart and the baseline, safe as a file name.</summary>
+    public static string FileName(ChartFigure figure, string baselineName)
+    {
+        var slug = new string([.. baselineName.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
+        while (slug.Contains("--", StringComparison.Ordinal))
+        {
+            slug = slug.Replace("--", "-", StringComparison.Ordinal);
+        }
+
+        slug = slug.Trim('-');
+        return slug.Length == 0 ? $"{figure.Id}.csv" : $"{figure.Id}-vs-{slug}.csv";
+    }
+
+    private static string Column(string title, string fallback) => string.IsNullOrWhiteSpace(title) ? fallback : title;
+
+    private static string Cell(object value) => value switch
+    {
+        double d => Number(d),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static void Row(StringBuilder csv, params string[] cells)
+    {
+        csv.AppendJoin(',', cells.Select(Quote)).Append("\r\n");
+    }
+
+    /// <summary>RFC 4180: quote a cell holding a comma, a quote or a line break, and double its quotes.</summary>
+    private static string Quote(string cell) =>
+        cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
+}

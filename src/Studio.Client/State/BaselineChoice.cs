@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Studio.Contracts;
+using Studio.Contracts.Evaluation;
+using Studio.Contracts.Scenarios;
+
+namespace Studio.Client.State;
+
+/// <summary>
+/// What the design is compared against: a reference design the server runs with the design's site and workload, or
+/// a whole second scenario the user loaded from a file and that is compared as it is.
+/// </summary>
+public sealed record BaselineChoice
+{
+    /// <summary>The server's limit on a posted document; a larger file would only be refused after the upload.</summary>
+    public const long MaxFileBytes = 1024 * 1024;
+
+    private BaselineChoice(string key, string name, string? templateId, ScenarioDocument? scenario)
+    {
+        Key = key;
+        Name = name;
+        TemplateId = templateId;
+        Scenario = scenario;
+    }
+
+    /// <summary>The Blackwell generation most fleets run today: the default yardstick.</summary>
+    public static BaselineChoice Gb200 { get; } = Template("gb200-nvl72", "GB200 NVL72");
+
+    public static BaselineChoice Gb300 { get; } = Template("gb300-nvl72", "GB300 NVL72");
+
+    /// <summary>The reference designs the picker offers, in its order.</summary>
+    public static IReadOnlyList<BaselineChoice> Templates { get; } = [Gb200, Gb300];
+
+    /// <summary>Picker value: the template id, or <see cref="FileKey"/> for a scenario from a file.</summary>
+    public string Key { get; }
+
+    public string Name { get; }
+
+    public string? TemplateId { get; }
+
+    public ScenarioDocument? Scenario { get; }
+
+    public const string FileKey = "file";
+
+    public static BaselineChoice Template(string id, string name) => new(id, name, id, null);
+
+    public static BaselineChoice FromScenario(ScenarioDocument scenario) => new(FileKey, scenario.Name, null, scenario);
+
+    /// <summary>
+    /// Reads a scenario file with the wire contract's strict rules, so a document the server would refuse is refused
+    /// here, with the same reason, before it replaces a working baseline.
+    /// </summary>
+    public static bool TryRead(string json, string fileName, out BaselineChoice? choice, out string? error)
+    {
+        choice = null;
+        try
+        {
+            var document = JsonSerializer.Deserialize(json, StudioJsonContext.Default.ScenarioDocument);
+            if (document is null)
+            {
+                error = $"{fileName} holds no scenario.";
+                return false;
+            }
+
+            if (document.SchemaVersion != ScenarioDocument.CurrentSchemaVersion)
+            {
+                error = $"{fileName} is a scenario of schema version {document.SchemaVersion}; this studio reads version {ScenarioDocument.CurrentSchemaVersion}.";
+                return false;
+            }
+
+            choice = FromScenario(document);
+            error = null;
+            return true;
+        }
+        catch (JsonException ex)
+        {
+            error = $"{fileName} is not a scenario: {ex.Message}";
+            return false;
+        }
+    }
+
+    public BaselineDto ToDto() => Scenario is null ? new BaselineDto { Template = TemplateId } : new BaselineDto { Scenario = Scenario };
+}

@@ -1,0 +1,46 @@
+using Studio.Client.Components.Charts;
+using Studio.Client.Tests.Support;
+
+namespace Studio.Client.Tests.Components.Charts;
+
+public sealed class ChartCsvTests
+{
+    [Fact]
+    public void Build_Frontier_OneRowPerPointWithTheAxisTitlesAsColumns()
+    {
+        var figure = ChartTraces.Frontier(TestComparison.Build(), new ChartContext(50, 90, 45, 50, 90));
+
+        var lines = ChartCsv.Build(figure).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("series,panel,Tokens/s per user (tokens/s),Output tokens/s per GPU (tokens/s),low,high", lines[0]);
+        Assert.Contains("Design,,10,1000,,", lines);
+        Assert.Contains("Design low,,100,240,,", lines);
+        Assert.Contains("Design at the target,,50,600,480,720", lines);
+        Assert.Equal(1 + figure.Traces.Sum(t => t.X.Count), lines.Length);
+    }
+
+    [Fact]
+    public void Build_ValuesWithCommasAndFractions_QuotedAndInvariant()
+    {
+        var figure = new ChartFigure("x", "X", [new ChartPanel("Left, panel", "Cost, \"net\"", "y")],
+        [
+            new ChartTrace("A, b", TraceKind.Line, [0.5, 1e-7], [1234567.25, null], "") { Color = "#fff" },
+        ]);
+
+        var lines = ChartCsv.Build(figure).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("series,panel,\"Cost, \"\"net\"\"\",y,low,high", lines[0]);
+        Assert.Equal("\"A, b\",\"Left, panel\",0.5,1234567.25,,", lines[1]);
+        Assert.Equal("\"A, b\",\"Left, panel\",1E-07,,,", lines[2]);
+    }
+
+    [Fact]
+    public void FileName_BaselineName_ChartAndBaselineAsASlug()
+    {
+        var figure = ChartTraces.Cash(TestComparison.Build(), new ChartContext(50, 90, 45, 50, 90));
+
+        Assert.Equal("cash-vs-gb200-nvl72-reference-design.csv", ChartCsv.FileName(figure, "GB200 NVL72 reference design"));
+        Assert.Equal("cash-vs-my-design-v2.csv", ChartCsv.FileName(figure, "  My design (v2)!"));
+        Assert.Equal("cash.csv", ChartCsv.FileName(figure, "—"));
+    }
+}
