@@ -57,7 +57,7 @@ public sealed class AcceleratorHost : IDisposable
         _ = EconomicsSamples(default, 16, seed: 1);
         _ = PlantHours([20.0], [new PlantLoad(1, 1, 0, 45, 55)], [default]);
         _ = ServingOutcomes(default, default, default, default, default, [default]);
-        _ = TrainingSteps(default, default, default, [default]);
+        _ = TrainingSteps(default, default, default, [new TrainingConfig(1, 1, 1, 1, 1, 1, 1, 1, false, Recompute.None)]);
     }
 
     public ServingOutcome[] ServingOutcomes(

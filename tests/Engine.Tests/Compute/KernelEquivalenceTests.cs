@@ -126,6 +126,16 @@ public sealed class KernelEquivalenceTests : IClassFixture<CpuAcceleratorFixture
     }
 
     [Fact]
+    public void TrainingSteps_ConfigurationWithoutReplicas_DoesNotFitAndDoesNotThrow()
+    {
+        // A kernel that throws takes the whole process down on the CPU accelerator: integer division by zero must not
+        // happen for any configuration, however degenerate.
+        var steps = _host.TrainingSteps(default, default, default, [default, new TrainingConfig(8, 1, 1, 0, 1, 1, 0, 64, false, Recompute.None)]);
+
+        Assert.All(steps, s => Assert.False(s.Fits));
+    }
+
+    [Fact]
     public void Info_WithoutAGpu_ReportsTheCpuAccelerator()
     {
         Assert.Equal("CPU", _host.Info.Kind);

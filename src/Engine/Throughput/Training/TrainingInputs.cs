@@ -39,7 +39,8 @@ public readonly record struct TrainingConfig(
     }
 
     /// <summary>Micro-batches each pipeline runs per step.</summary>
-    public int MicroBatchesPerPipeline => GlobalBatch / (DataParallel * MicroBatch);
+    /// <remarks>Zero for a configuration without replicas or micro-batches: kernels must never throw.</remarks>
+    public int MicroBatchesPerPipeline => DataParallel * MicroBatch == 0 ? 0 : GlobalBatch / (DataParallel * MicroBatch);
 }
 
 /// <summary>A training run: the sequence length and the precision's bytes and peak.</summary>

@@ -71,7 +71,7 @@ public static class TrainingModel
         var interleavePenalty = 1 + (pp - 1) / (pp * Math.Max(1, c.Interleave));
         var activations = perTokenLayer * mb * s * m.Layers / pp * Math.Min(pp, microBatches) * interleavePenalty;
         var memory = states + activations;
-        var fits = memory <= h.UsableHbmBytes && c.GlobalBatch % (c.DataParallel * c.MicroBatch) == 0;
+        var fits = memory <= h.UsableHbmBytes && c.DataParallel * c.MicroBatch > 0 && c.GlobalBatch % (c.DataParallel * c.MicroBatch) == 0;
 
         // FLOPs per token: forward 2 per active weight plus causal attention; backward twice the forward.
         // Full recomputation runs the forward again; selective recomputes attention's core only.

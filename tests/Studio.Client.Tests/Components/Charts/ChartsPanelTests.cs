@@ -156,12 +156,12 @@ public sealed class ChartsPanelTests : StudioTestContext
     public async Task CsvButton_SavesTheChartsDataThroughTheDownloadModule()
     {
         var download = Ctx.JSInterop.SetupModule(FileDownloads.ModulePath);
-        download.SetupVoid("saveText", _ => true).SetVoidResult();
+        download.SetupVoid("downloadText", _ => true).SetVoidResult();
         var cut = await RenderOpenAsync();
 
         cut.Find("[data-chart='frontier'] [data-testid='csv']").Click();
 
-        var call = Assert.Single(download.Invocations, i => i.Identifier == "saveText");
+        var call = Assert.Single(download.Invocations, i => i.Identifier == "downloadText");
         Assert.Equal("frontier-vs-gb200-nvl72-reference-design.csv", call.Arguments[0]);
         var csv = Assert.IsType<string>(call.Arguments[1]);
         Assert.StartsWith("series,panel,Tokens/s per user (tokens/s),", csv, StringComparison.Ordinal);
