@@ -29,6 +29,15 @@ public sealed partial class ResultsPanel : IDisposable
 
     private void OnEvaluated() => InvokeAsync(StateHasChanged);
 
+    /// <summary>
+    /// Metrics that come out of the server's sweeps (the serving frontier, the training search, the Monte Carlo): the
+    /// ones that take time to refine after an edit, and are marked while they do.
+    /// </summary>
+    private static readonly string[] s_sweptPrefixes = ["inference.", "training.", "economics."];
+
+    private static bool IsSwept(IReadOnlyList<MetricDto> metrics) =>
+        metrics.Any(m => s_sweptPrefixes.Any(p => m.Id.StartsWith(p, StringComparison.Ordinal)));
+
     private static int Count(EvaluationReportDto report, string severity) => report.Diagnostics.Count(d => d.Severity == severity);
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";

@@ -38,6 +38,25 @@ public sealed class ResultsPanelTests : StudioTestContext
     }
 
     [Fact]
+    public async Task Report_WhileTheNextEditIsEvaluated_SweptGroupsAreMarkedRefiningAndOthersAreNot()
+    {
+        var cut = await RenderEvaluatedAsync(TestCatalog.Template());
+        Assert.Empty(cut.FindAll("[data-testid='refining']"));
+        var release = new TaskCompletionSource();
+        Api.BeforeEvaluate = (_, token) => release.Task.WaitAsync(token);
+
+        await EditAsync(e => e.Edit(d => d.Factory.RackCount = 200));
+
+        // The economics come out of the server's Monte Carlo: marked while the answer is out; the rack figures are not.
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid='refining']")));
+        Assert.Contains("refining", cut.Find("table.metric-table.refining tr.metric").ParentElement!.ParentElement!.ClassName, StringComparison.Ordinal);
+        Assert.Equal("economics.annualRevenueUsd", cut.Find("table.metric-table.refining tr.metric").GetAttribute("data-metric"));
+
+        release.SetResult();
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid='refining']")));
+    }
+
+    [Fact]
     public async Task Report_EveryMetricRow_HasItsIdValueUnitAndGroup()
     {
         var document = TestCatalog.Template();
