@@ -17,14 +17,17 @@ public static class EngineServiceCollectionExtensions
     {
         services.AddSingleton(_ => PartCatalog.CreateDefault());
         services.AddSingleton(DesignRuleSet.Default);
-        services.AddSingleton(sp => new AcceleratorHost(preferCpu, sp.GetService<ILogger<AcceleratorHost>>()));
         services.AddSingleton(sp =>
         {
-            // Without ILGPU (a platform it does not support), the same models run as parallel loops.
+            // Without ILGPU (a platform it does not support), the same models run as parallel loops. The host is the
+            // process's (see AcceleratorHost.Shared): the container must not dispose it, so it is not registered.
             AcceleratorHost? host = null;
             try
             {
-                host = sp.GetRequiredService<AcceleratorHost>();
+                host = AcceleratorHost.Shared(preferCpu);
+                sp.GetService<ILogger<AcceleratorHost>>()?.LogInformation(
+                    "Compute on {Kind} accelerator {Name} ({Multiprocessors} multiprocessors, {Threads} threads per group).",
+                    host.Info.Kind, host.Info.Name, host.Info.Multiprocessors, host.Info.MaxThreadsPerGroup);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

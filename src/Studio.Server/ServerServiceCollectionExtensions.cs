@@ -23,7 +23,6 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton(sp => StudioApi.CreateCatalogDto(sp.GetRequiredService<PartCatalog>()));
         services.AddSingleton(sp => new TemplateLibrary(
             sp.GetRequiredService<ScenarioMapper>(), sp.GetRequiredService<ILogger<TemplateLibrary>>()));
-        services.AddSingleton<AcceleratorHostAccessor>();
         services.AddHostedService<AcceleratorWarmup>();
         return services;
     }

@@ -47,7 +47,18 @@ public sealed class AcceleratorHost : IDisposable
             Info.Kind, Info.Name, Info.Multiprocessors, Info.MaxThreadsPerGroup);
     }
 
+    private static readonly Lazy<AcceleratorHost> s_sharedPreferred = new(() => new AcceleratorHost(preferCpu: false));
+    private static readonly Lazy<AcceleratorHost> s_sharedCpu = new(() => new AcceleratorHost(preferCpu: true));
+
     public AcceleratorInfo Info { get; }
+
+    /// <summary>
+    /// The process's accelerator, created once and never disposed before the process ends. A device is a
+    /// process-wide resource, and ILGPU's CPU accelerator can crash the process when disposed while its worker
+    /// threads wind down (seen as an ObjectDisposedException on a worker thread), so hosts that come and go (test
+    /// servers) share this one rather than each creating and disposing their own.
+    /// </summary>
+    public static AcceleratorHost Shared(bool preferCpu) => preferCpu ? s_sharedCpu.Value : s_sharedPreferred.Value;
 
     public bool IsGpu => _accelerator.AcceleratorType == AcceleratorType.Cuda;
 
@@ -133,7 +144,11 @@ public sealed class AcceleratorHost : IDisposable
 
     public void Dispose()
     {
-        _accelerator.Dispose();
-        _context.Dispose();
+        // Never while a launch is in flight.
+        lock (_gate)
+        {
+            _accelerator.Dispose();
+            _context.Dispose();
+        }
     }
 }

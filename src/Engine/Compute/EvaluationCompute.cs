@@ -29,6 +29,9 @@ public sealed class EvaluationCompute(AcceleratorHost? host, ComputeOptions opti
 
     public AcceleratorInfo? Accelerator => host?.Info;
 
+    /// <summary>Loads and runs every kernel once (start-up), so the first edit does not pay for it.</summary>
+    public void Warm() => host?.Warm();
+
     public ServingOutcome[] Serve(in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r, in PrefillRun prefill, ServingConfig[] configs) =>
         host?.ServingOutcomes(m, h, p, r, prefill, configs) ?? ParallelThroughputBatch.Instance.Serve(m, h, p, r, prefill, configs);
 

@@ -6,7 +6,7 @@ namespace Studio.Server.Api;
 /// Loads the kernels once the server is up, in the background: the first kernel load costs ~0.2–2 s, and it should
 /// not fall on a user's first edit nor hold up start-up.
 /// </summary>
-public sealed class AcceleratorWarmup(EvaluationCompute compute, AcceleratorHostAccessor host, ILogger<AcceleratorWarmup> logger) : IHostedService
+public sealed class AcceleratorWarmup(EvaluationCompute compute, ILogger<AcceleratorWarmup> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -15,7 +15,7 @@ public sealed class AcceleratorWarmup(EvaluationCompute compute, AcceleratorHost
             try
             {
                 var started = TimeProvider.System.GetTimestamp();
-                host.Host?.Warm();
+                compute.Warm();
                 logger.LogInformation("Kernels warmed on {Accelerator} in {Elapsed:0} ms.",
                     compute.Accelerator?.Name ?? "no accelerator", TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
             }
@@ -28,23 +28,4 @@ public sealed class AcceleratorWarmup(EvaluationCompute compute, AcceleratorHost
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-}
-
-/// <summary>The accelerator host if it could be created; null on a platform ILGPU does not run on.</summary>
-public sealed class AcceleratorHostAccessor(IServiceProvider services)
-{
-    public AcceleratorHost? Host
-    {
-        get
-        {
-            try
-            {
-                return services.GetService<AcceleratorHost>();
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                return null;
-            }
-        }
-    }
 }

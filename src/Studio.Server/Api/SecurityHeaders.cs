@@ -6,7 +6,8 @@ namespace Studio.Server.Api;
 /// Security headers on every response. The Content-Security-Policy is as tight as the studio allows: scripts only from
 /// this origin, plus 'wasm-unsafe-eval' (the .NET WebAssembly runtime compiles its modules) and a per-request nonce for
 /// the one inline script, Blazor's import map; inline style attributes stay allowed because MudBlazor and the diagram
-/// canvas position elements with them. No framing, no plugins, and no Referer, so a link id never leaks to another site.
+/// canvas position elements with them; images may come from blob: URLs, which Plotly's PNG export draws through. No
+/// framing, no plugins, and no Referer, so a link id never leaks to another site.
 /// </summary>
 public static class SecurityHeaders
 {
@@ -30,7 +31,7 @@ public static class SecurityHeaders
                 "default-src 'self'; " +
                 $"script-src 'self' 'wasm-unsafe-eval' 'nonce-{nonce}'; " +
                 "style-src 'self' 'unsafe-inline'; " +
-                "img-src 'self' data:; " +
+                "img-src 'self' data: blob:; " +
                 "font-src 'self' data:; " +
                 $"connect-src {connect}; " +
                 "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";

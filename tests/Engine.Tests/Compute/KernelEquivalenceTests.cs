@@ -143,10 +143,8 @@ public sealed class KernelEquivalenceTests : IClassFixture<CpuAcceleratorFixture
     }
 }
 
-/// <summary>One CPU accelerator for the class: creating a context and loading kernels costs about a second.</summary>
-public sealed class CpuAcceleratorFixture : IDisposable
+/// <summary>The process's CPU accelerator: creating a context and loading kernels costs about a second, and it is never disposed early.</summary>
+public sealed class CpuAcceleratorFixture
 {
-    public AcceleratorHost Host { get; } = new(preferCpu: true);
-
-    public void Dispose() => Host.Dispose();
+    public AcceleratorHost Host { get; } = AcceleratorHost.Shared(preferCpu: true);
 }
