@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Studio.Engine.Evaluation;
 using Studio.Engine.Scenarios;
+using Studio.Server.Api;
 using Studio.Server.Scenarios;
 using Studio.Server.Templates;
 
@@ -32,28 +33,10 @@ public static class CompareRequestReader
         .Select(f => (string)f.GetRawConstantValue()!)];
 
     public static async Task<CompareReadResult> ReadAsync(
-        HttpRequest request, ScenarioIntake intake, ScenarioMapper mapper, TemplateLibrary templates, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            return TooLarge();
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return TooLarge();
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), intake, mapper, templates);
-    }
+        HttpRequest request, ScenarioIntake intake, ScenarioMapper mapper, TemplateLibrary templates, CancellationToken cancellationToken) =>
+        await RequestBodies.ReadAtMostAsync(request, MaxBodyBytes, cancellationToken) is { } body
+            ? Parse(body, intake, mapper, templates)
+            : TooLarge();
 
     public static CompareReadResult Parse(ReadOnlyMemory<byte> json, ScenarioIntake intake, ScenarioMapper mapper, TemplateLibrary templates)
     {
