@@ -42,6 +42,7 @@ public sealed class StudioServerFixture : IAsyncLifetime
         _factory.UseKestrel(port);
         _factory.StartServer();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
+        await WarmAsync();
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -50,6 +51,20 @@ public sealed class StudioServerFixture : IAsyncLifetime
             Headless = true,
             Args = s_chromiumArgs,
         });
+    }
+
+    /// <summary>
+    /// One evaluation before any page opens: the first one after start-up loads the engine's kernels and JIT-compiles
+    /// the models (seconds on two cores), which is not what the tests' few-second waits for a result are about.
+    /// </summary>
+    private async Task WarmAsync()
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(3) };
+        var template = await client.GetByteArrayAsync("api/templates/vera-rubin-nvl72");
+        using var content = new ByteArrayContent(template);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var response = await client.PostAsync("api/evaluate", content);
+        response.EnsureSuccessStatusCode();
     }
 
     public async Task DisposeAsync()
