@@ -1,4 +1,5 @@
 using Studio.Engine;
+using Studio.Engine.Compute;
 using Studio.Server;
 using Studio.Server.Api;
 using Studio.Server.Components;
@@ -10,7 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 // handler sees it (413).
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 3 * 1024 * 1024);
 
-builder.Services.AddStudioEngine(preferCpu: builder.Configuration.GetValue<bool>("Compute:PreferCpu"));
+builder.Services.AddStudioEngine(device: builder.Configuration.GetValue("Compute:Device", ComputeDevice.Auto));
 builder.Services.AddStudioApi();
 builder.Services.AddScenarioStore();
 builder.Services.AddApiRateLimits();

@@ -6,6 +6,19 @@ using Studio.Engine.Throughput.Training;
 
 namespace Studio.Engine.Compute;
 
+/// <summary>Where an evaluation's sweeps run.</summary>
+public enum ComputeDevice
+{
+    /// <summary>CUDA when the server has an NVIDIA GPU; otherwise parallel loops, measured faster on a CPU than ILGPU's CPU accelerator.</summary>
+    Auto,
+
+    /// <summary>ILGPU's CPU accelerator even without a GPU (the kernels' own path; slower here, see docs/performance.md).</summary>
+    CpuAccelerator,
+
+    /// <summary>Parallel loops over the model functions, never ILGPU.</summary>
+    ParallelLoops,
+}
+
 /// <summary>How much work an evaluation does: sample counts and the seed that makes a run reproducible.</summary>
 public sealed record ComputeOptions
 {
@@ -23,11 +36,16 @@ public sealed record ComputeOptions
 /// </summary>
 public sealed class EvaluationCompute(AcceleratorHost? host, ComputeOptions options) : IThroughputBatch
 {
+    /// <summary>What the parallel-loop path reports as its device.</summary>
+    public static AcceleratorInfo ParallelLoopsInfo { get; } =
+        new("ParallelLoops", $"parallel loops on {Environment.ProcessorCount} CPU cores", Environment.ProcessorCount, 1, 0);
+
     public static EvaluationCompute ScalarDefault { get; } = new(null, ComputeOptions.Default);
 
     public ComputeOptions Options => options;
 
-    public AcceleratorInfo? Accelerator => host?.Info;
+    /// <summary>The device the sweeps run on: an accelerator, or the parallel loops.</summary>
+    public AcceleratorInfo Device => host?.Info ?? ParallelLoopsInfo;
 
     /// <summary>Loads and runs every kernel once (start-up), so the first edit does not pay for it.</summary>
     public void Warm() => host?.Warm();

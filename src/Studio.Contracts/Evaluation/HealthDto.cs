@@ -1,7 +1,7 @@
 namespace Studio.Contracts.Evaluation;
 
-/// <summary>GET /api/health: the server is up, and where its engine computes (null: parallel loops, no accelerator).</summary>
-public sealed record HealthDto(string Status, AcceleratorDto? Accelerator);
+/// <summary>GET /api/health: the server is up, and where its engine's sweeps run.</summary>
+public sealed record HealthDto(string Status, AcceleratorDto Accelerator);
 
-/// <summary>The device the engine's kernels run on: "Cuda" or "CPU".</summary>
+/// <summary>Where the sweeps run: "Cuda", "CPU" (ILGPU's CPU accelerator) or "ParallelLoops".</summary>
 public sealed record AcceleratorDto(string Kind, string Name, int Multiprocessors, int MaxThreadsPerGroup, long MemoryBytes);

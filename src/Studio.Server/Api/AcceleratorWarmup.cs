@@ -17,7 +17,7 @@ public sealed class AcceleratorWarmup(EvaluationCompute compute, ILogger<Acceler
                 var started = TimeProvider.System.GetTimestamp();
                 compute.Warm();
                 logger.LogInformation("Kernels warmed on {Accelerator} in {Elapsed:0} ms.",
-                    compute.Accelerator?.Name ?? "no accelerator", TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+                    compute.Device.Name, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

@@ -55,11 +55,10 @@ public static class StudioApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .DisableAntiforgery();
 
-        api.MapGet("/health", (EvaluationCompute compute) => TypedResults.Ok(new HealthDto("ok", compute.Accelerator is { } a
-                ? new AcceleratorDto(a.Kind, a.Name, a.Multiprocessors, a.MaxThreadsPerGroup, a.MemoryBytes)
-                : null)))
+        api.MapGet("/health", (EvaluationCompute compute) => TypedResults.Ok(new HealthDto("ok",
+                new AcceleratorDto(compute.Device.Kind, compute.Device.Name, compute.Device.Multiprocessors, compute.Device.MaxThreadsPerGroup, compute.Device.MemoryBytes))))
             .WithName("Health")
-            .WithSummary("Liveness, and the device the engine computes on (CUDA or the CPU accelerator).");
+            .WithSummary("Liveness, and where the engine's sweeps run: Cuda, CPU (ILGPU's CPU accelerator) or ParallelLoops.");
 
         api.MapScenarioStoreApi();
 

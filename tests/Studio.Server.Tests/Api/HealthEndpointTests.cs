@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Studio.Contracts;
 using Studio.Server.Tests.TestSupport;
 
 namespace Studio.Server.Tests.Api;
@@ -17,5 +18,17 @@ public sealed class HealthEndpointTests(StudioFactory factory) : IClassFixture<S
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("ok", body.RootElement.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task GetHealth_NoGpuHere_SaysTheSweepsRunAsParallelLoops()
+    {
+        using var client = factory.CreateClient();
+
+        var health = JsonSerializer.Deserialize(await client.GetStringAsync("/api/health"), StudioJsonContext.Default.HealthDto)!;
+
+        // This machine (and CI) has no NVIDIA GPU: the default device is the parallel loops, on every core.
+        Assert.Equal("ParallelLoops", health.Accelerator.Kind);
+        Assert.Equal(Environment.ProcessorCount, health.Accelerator.Multiprocessors);
     }
 }

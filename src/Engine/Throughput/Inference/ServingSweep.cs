@@ -152,37 +152,44 @@ public static class ServingSweep
     /// <summary>Points no other point beats on both rates, sorted by interactivity, highest first.</summary>
     public static IReadOnlyList<ServingPoint> Frontier(IEnumerable<ServingPoint> points)
     {
-        // An array sort with the input order as the last key: the same order a stable sort gives, at a fraction of
-        // LINQ's cost on the 100,000 points of a sweep.
+        // Sort by tokens per user alone on a primitive key array (far cheaper than a comparison delegate on the
+        // 100,000 points of a sweep), then take each run of equal keys as one: its best point by tokens per GPU,
+        // the earliest on a tie, as a stable sort on both keys would.
         var all = points.ToArray();
+        var keys = new double[all.Length];
         var order = new int[all.Length];
-        for (var i = 0; i < order.Length; i++)
+        for (var i = 0; i < all.Length; i++)
         {
+            keys[i] = -all[i].TokensPerSecondPerUser;
             order[i] = i;
         }
 
-        Array.Sort(order, (a, b) =>
-        {
-            var byUser = all[b].TokensPerSecondPerUser.CompareTo(all[a].TokensPerSecondPerUser);
-            if (byUser != 0)
-            {
-                return byUser;
-            }
-
-            var byGpu = all[b].OutputTokensPerSecondPerGpu.CompareTo(all[a].OutputTokensPerSecondPerGpu);
-            return byGpu != 0 ? byGpu : a.CompareTo(b);
-        });
-
+        Array.Sort(keys, order);
         var frontier = new List<ServingPoint>();
         var best = double.NegativeInfinity;
-        foreach (var index in order)
+        for (var start = 0; start < order.Length;)
         {
-            var point = all[index];
-            if (point.OutputTokensPerSecondPerGpu > best)
+            var end = start + 1;
+            var pick = order[start];
+            while (end < order.Length && keys[end] == keys[start])
             {
-                frontier.Add(point);
-                best = point.OutputTokensPerSecondPerGpu;
+                var candidate = order[end];
+                var (a, b) = (all[candidate].OutputTokensPerSecondPerGpu, all[pick].OutputTokensPerSecondPerGpu);
+                if (a > b || (a == b && candidate < pick))
+                {
+                    pick = candidate;
+                }
+
+                end++;
             }
+
+            if (all[pick].OutputTokensPerSecondPerGpu > best)
+            {
+                frontier.Add(all[pick]);
+                best = all[pick].OutputTokensPerSecondPerGpu;
+            }
+
+            start = end;
         }
 
         return frontier;
