@@ -1,0 +1,90 @@
+using System.Net.Http.Headers;
+using BenchmarkDotNet.Attributes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Studio.Benchmarks;
+
+/// <summary>
+/// POST /api/evaluate of each template, in process: the real server (routing, intake, mapping, the evaluator on the
+/// accelerator the server picks, JSON of the report) hosted by WebApplicationFactory, with no socket in between. One
+/// request per iteration; read the Median column.
+/// </summary>
+[Config(typeof(LatencyJobConfig))]
+public class EndToEndBenchmarks
+{
+    private StudioServer? _server;
+    private HttpClient? _client;
+    private byte[] _body = [];
+
+    [ParamsSource(nameof(TemplateNames))]
+    public string Template { get; set; } = "";
+
+    public static IEnumerable<string> TemplateNames() => Templates.Names();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _server = new StudioServer();
+        _client = _server.CreateClient();
+        _body = Templates.Read(Template);
+
+        // The first request starts the host, warms the accelerator and JIT-compiles the path: not a measurement.
+        _ = Evaluate().GetAwaiter().GetResult();
+    }
+
+    [Benchmark]
+    public async Task<int> Evaluate()
+    {
+        using var content = new ByteArrayContent(_body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var response = await _client!.PostAsync(new Uri("/api/evaluate", UriKind.Relative), content);
+        var report = await response.Content.ReadAsByteArrayAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"POST /api/evaluate of {Template} answered {(int)response.StatusCode}.");
+        }
+
+        return report.Length;
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _client?.Dispose();
+        _server?.Dispose();
+    }
+}
+
+/// <summary>
+/// The studio server in memory on a throw-away store, with the per-client rate limit out of the way (every request
+/// comes from one client) and only warnings logged (a log line per request would be part of the measurement).
+/// </summary>
+internal sealed class StudioServer : WebApplicationFactory<Program>
+{
+    private readonly string _storeDirectory = Path.Combine(Path.GetTempPath(), "studio-bench", Guid.NewGuid().ToString("N"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Store:Path", Path.Combine(_storeDirectory, "studio.db"));
+        builder.UseSetting("RateLimits:Api:BurstLimit", "1000000");
+        builder.UseSetting("RateLimits:Api:PermitsPerSecond", "1000000");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_storeDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: a temporary folder left behind harms nothing.
+        }
+    }
+}

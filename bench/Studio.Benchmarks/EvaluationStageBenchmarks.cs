@@ -1,0 +1,88 @@
+using BenchmarkDotNet.Attributes;
+using Studio.Engine.Catalog;
+using Studio.Engine.Compute;
+using Studio.Engine.Evaluation;
+using Studio.Engine.Models;
+using Studio.Engine.Models.Economics;
+using Studio.Engine.Models.Facility;
+using Studio.Engine.Rules;
+using Studio.Engine.Scenarios;
+using Studio.Engine.Throughput;
+using Studio.Engine.Throughput.Hardware;
+using Studio.Server.Scenarios;
+
+namespace Studio.Benchmarks;
+
+/// <summary>
+/// Where an evaluation's time goes: ScenarioEvaluator.Evaluate (the baseline) beside each of its stages run alone on
+/// the same compute the server would use, for each template. The Ratio column reads as each stage's share of a full
+/// evaluation. Inference and training run concurrently inside a full evaluation, so on two cores the stages' sum can
+/// exceed the whole.
+/// </summary>
+[Config(typeof(KernelJobConfig))]
+public class EvaluationStageBenchmarks
+{
+    private EvaluationCompute _compute = EvaluationCompute.ScalarDefault;
+    private ScenarioEvaluator _evaluator = new(DesignRuleSet.Default);
+    private ScenarioIntake _intake = new(new ScenarioMapper(PartCatalog.CreateDefault()), ScenarioMigrations.Builtin);
+    private byte[] _json = [];
+    private Scenario? _scenario;
+    private DesignAnalysis? _design;
+    private ThroughputSystem? _system;
+    private FacilityResult? _facility;
+    private int _factoryGpus;
+
+    [ParamsSource(nameof(TemplateNames))]
+    public string Template { get; set; } = "";
+
+    public static IEnumerable<string> TemplateNames() => Templates.Names();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _compute = new EvaluationCompute(Devices.Gpu ?? Devices.Cpu, ComputeOptions.Default);
+        _evaluator = new ScenarioEvaluator(DesignRuleSet.Default, _compute);
+        _intake = new ScenarioIntake(new ScenarioMapper(PartCatalog.CreateDefault()), ScenarioMigrations.Builtin);
+        _json = Templates.Read(Template);
+        _scenario = Read();
+        _design = DesignAnalysis.Of(_scenario);
+        _system = _scenario.Workload.CustomSystem ?? DesignSystem.From(_design)
+            ?? throw new InvalidOperationException($"{Template} has no GPUs: nothing to profile.");
+
+        // As ThroughputAnalysis sizes the training cluster: the factory's racks × the design's GPUs per rack.
+        _factoryGpus = (int)Math.Clamp(Math.Round(_scenario.Factory.RackCount * _design.ComputeRacks.Average(r => r.GpuCount)), 1, TrainingAnalysis.MaxGpus);
+        _facility = FacilityAnalysis.Run(_design, _compute);
+    }
+
+    [Benchmark(Baseline = true)]
+    public Report Evaluate() => _evaluator.Evaluate(_scenario!);
+
+    /// <summary>JSON to a mapped scenario: the server's intake without HTTP.</summary>
+    [Benchmark]
+    public Scenario Intake() => Read();
+
+    [Benchmark]
+    public DesignAnalysis Design() => DesignAnalysis.Of(_scenario!);
+
+    /// <summary>The serving sweeps: three corners × the default grid, their frontiers and metrics.</summary>
+    [Benchmark]
+    public ThroughputReport Inference() => InferenceAnalysis.Run(_system!, _scenario!.Workload, _compute);
+
+    /// <summary>The training search at the factory's size and the walk over cluster sizes for the fewest GPUs.</summary>
+    [Benchmark]
+    public ThroughputReport Training() => TrainingAnalysis.Run(_system!, _scenario!.Workload.TrainingOrDefault, _factoryGpus, _compute);
+
+    /// <summary>Power and the plant's year (three plant scenarios × 8,760 hours).</summary>
+    [Benchmark]
+    public FacilityResult? Facility() => FacilityAnalysis.Run(_design!, _compute);
+
+    /// <summary>
+    /// The economics with their Monte Carlo (100,000 samples) and percentiles. Without the serving rate, which only
+    /// ScenarioEvaluator derives; the sampling and percentiles cost the same either way.
+    /// </summary>
+    [Benchmark]
+    public EconomicsResult? Economics() => EconomicsAnalysis.Run(_design!, _facility, serving: null, buildOut: null, _compute);
+
+    private Scenario Read() => _intake.Check(_json).Accepted?.Scenario
+        ?? throw new InvalidOperationException($"{Template} is not a valid scenario.");
+}
