@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -64,6 +65,24 @@ public class EndToEndBenchmarks
 internal sealed class StudioServer : WebApplicationFactory<Program>
 {
     private readonly string _storeDirectory = Path.Combine(Path.GetTempPath(), "studio-bench", Guid.NewGuid().ToString("N"));
+
+    static StudioServer()
+    {
+        // WebApplicationFactory looks for MvcTestingAppManifest.json in the current directory, which is the test
+        // output under `dotnet test` but the repository root under `dotnet run`: point it at the server's content
+        // root through its documented setting, read from the manifest the build put beside this program.
+        const string Setting = "ASPNETCORE_TEST_CONTENTROOT_STUDIO_SERVER";
+        var manifest = Path.Combine(AppContext.BaseDirectory, "MvcTestingAppManifest.json");
+        if (Environment.GetEnvironmentVariable(Setting) is null && File.Exists(manifest))
+        {
+            using var json = JsonDocument.Parse(File.ReadAllBytes(manifest));
+            var root = json.RootElement.EnumerateObject().FirstOrDefault(p => p.Name.StartsWith("Studio.Server,", StringComparison.Ordinal));
+            if (root.Value.GetString() is { } path && Directory.Exists(path))
+            {
+                Environment.SetEnvironmentVariable(Setting, path);
+            }
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
