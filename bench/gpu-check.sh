@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# GPU check for issue 5: builds in Release, runs the kernel-equivalence tests on CUDA, then the benchmarks (short jobs,
-# CUDA included), and leaves everything under one results folder. CI never runs this; run it by hand on a machine with
+# GPU check for issue 5: builds in Release, runs the kernel-equivalence tests on CUDA, checks every way against the
+# scalar reference on the benchmarks' inputs, then runs the benchmarks (short jobs, CUDA included), and leaves
+# everything under one results folder. CI never runs this; run it by hand on a machine with
 # an NVIDIA GPU. A few minutes on such a machine.
 #
 # Usage: bench/gpu-check.sh [RESULTS_DIR] [-- BENCHMARK ARGS...]
@@ -70,6 +71,12 @@ STUDIO_TEST_PREFER_GPU=1 dotnet test tests/Engine.Tests/Engine.Tests.csproj -c R
   2>&1 | tee "$results/tests.txt" || tests_rc=$?
 log "tests exit code $tests_rc"
 
+# Every way against the scalar reference on the benchmarks' own (larger) inputs, CUDA included.
+log "verify: parallel loop, ILGPU CPU and CUDA against the scalar reference on the benchmark inputs"
+verify_rc=0
+dotnet bench/Studio.Benchmarks/bin/Release/net10.0/Studio.Benchmarks.dll --verify 2>&1 | tee "$results/verify.txt" || verify_rc=$?
+log "verify exit code $verify_rc"
+
 # The benchmarks: short jobs in process; the Cuda rows appear when ILGPU sees the GPU. Reports (markdown, CSV, HTML)
 # land in $results/benchmarks/results.
 log "benchmarks: ${bench_args[*]}"
@@ -78,8 +85,8 @@ dotnet bench/Studio.Benchmarks/bin/Release/net10.0/Studio.Benchmarks.dll "${benc
   2>&1 | tee "$results/benchmarks.txt" || bench_rc=$?
 log "benchmarks exit code $bench_rc"
 
-if [ "$tests_rc" -ne 0 ] || [ "$bench_rc" -ne 0 ]; then
-  log "FAILED (tests $tests_rc, benchmarks $bench_rc)"
+if [ "$tests_rc" -ne 0 ] || [ "$verify_rc" -ne 0 ] || [ "$bench_rc" -ne 0 ]; then
+  log "FAILED (tests $tests_rc, verify $verify_rc, benchmarks $bench_rc)"
   exit 1
 fi
 log "done"

@@ -12,6 +12,11 @@ public static class BenchmarkProgram
     {
         Console.WriteLine(Machine.Describe());
         Console.WriteLine(Devices.Describe());
+        if (args is ["--verify"])
+        {
+            return Verify.Run();
+        }
+
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args, BenchConfig.Create());
 
         // A benchmark that threw (a kernel that failed on a device, a 500 from the server) must fail the script that ran it.
