@@ -9,6 +9,7 @@ using Studio.Engine.Rules;
 using Studio.Engine.Scenarios;
 using Studio.Engine.Throughput;
 using Studio.Engine.Throughput.Hardware;
+using Studio.Engine.Throughput.Inference;
 using Studio.Server.Scenarios;
 
 namespace Studio.Benchmarks;
@@ -31,6 +32,7 @@ public class EvaluationStageBenchmarks
     private ThroughputSystem? _system;
     private FacilityResult? _facility;
     private int _factoryGpus;
+    private ServingCorner[] _corners = [];
 
     [ParamsSource(nameof(TemplateNames))]
     public string Template { get; set; } = "";
@@ -52,6 +54,18 @@ public class EvaluationStageBenchmarks
         // As ThroughputAnalysis sizes the training cluster: the factory's racks × the design's GPUs per rack.
         _factoryGpus = (int)Math.Clamp(Math.Round(_scenario.Factory.RackCount * _design.ComputeRacks.Average(r => r.GpuCount)), 1, TrainingAnalysis.MaxGpus);
         _facility = FacilityAnalysis.Run(_design, _compute);
+
+        // The inputs InferenceAnalysis builds for its three sweeps (central, pessimistic, optimistic corners).
+        var workload = _scenario.Workload;
+        var model = new ModelShape(workload.Model.Architecture);
+        var bytes = PrecisionBytes.For(workload.Precision);
+        var request = new RequestShape(workload.InputTokens, workload.OutputTokens);
+        _corners = [.. new[] { Corner.Central, Corner.Pessimistic, Corner.Optimistic }.Select(corner =>
+        {
+            var hardware = _system.Shape(workload.Precision, corner);
+            return new ServingCorner(model, hardware, bytes, request, PrefillModel.Best(model, hardware, bytes, request.InputTokens),
+                ServingSpace.Default(model, hardware).Configurations().ToArray());
+        })];
     }
 
     [Benchmark(Baseline = true)]
@@ -68,6 +82,22 @@ public class EvaluationStageBenchmarks
     [Benchmark]
     public ThroughputReport Inference() => InferenceAnalysis.Run(_system!, _scenario!.Workload, _compute);
 
+    /// <summary>
+    /// Inside <see cref="Inference"/>: only the three sweeps' configurations through the serving model on the
+    /// evaluation's compute, without building the grids, the frontiers or the metrics.
+    /// </summary>
+    [Benchmark]
+    public int ServingKernels()
+    {
+        var fitting = 0;
+        foreach (var c in _corners)
+        {
+            fitting += _compute.Serve(c.Model, c.Hardware, c.Bytes, c.Request, c.Prefill, c.Configs).Count(o => o.Fits);
+        }
+
+        return fitting;
+    }
+
     /// <summary>The training search at the factory's size and the walk over cluster sizes for the fewest GPUs.</summary>
     [Benchmark]
     public ThroughputReport Training() => TrainingAnalysis.Run(_system!, _scenario!.Workload.TrainingOrDefault, _factoryGpus, _compute);
@@ -83,6 +113,13 @@ public class EvaluationStageBenchmarks
     [Benchmark]
     public EconomicsResult? Economics() => EconomicsAnalysis.Run(_design!, _facility, serving: null, buildOut: null, _compute);
 
+    /// <summary>Inside <see cref="Economics"/>: only the Monte Carlo's 100,000 samples on the evaluation's compute.</summary>
+    [Benchmark]
+    public EconomicsValues[] MonteCarlo() => _compute.EconomicsSamples(EconomicsWork.Uncertainty);
+
     private Scenario Read() => _intake.Check(_json).Accepted?.Scenario
         ?? throw new InvalidOperationException($"{Template} is not a valid scenario.");
 }
+
+/// <summary>One of the serving sweep's corners: its shapes, prefill and configurations.</summary>
+internal sealed record ServingCorner(ModelShape Model, HardwareShape Hardware, PrecisionBytes Bytes, RequestShape Request, PrefillRun Prefill, ServingConfig[] Configs);
