@@ -35,6 +35,7 @@ public class EvaluationStageBenchmarks
     private ServingRate? _serving;
     private int _factoryGpus;
     private ServingCorner[] _corners = [];
+    private ServingPoint[][] _fittingPoints = [];
 
     [ParamsSource(nameof(TemplateNames))]
     public string Template { get; set; } = "";
@@ -69,6 +70,8 @@ public class EvaluationStageBenchmarks
             return new ServingCorner(model, hardware, bytes, request, PrefillModel.Best(model, hardware, bytes, request.InputTokens),
                 ServingSpace.Default(model, hardware).Configurations().ToArray());
         })];
+        _fittingPoints = [.. _corners.Select(c => _compute.Serve(c.Model, c.Hardware, c.Bytes, c.Request, c.Prefill, c.Configs)
+            .Where(o => o.Fits).Select(o => o.Point).ToArray())];
     }
 
     [Benchmark(Baseline = true)]
@@ -99,6 +102,32 @@ public class EvaluationStageBenchmarks
         }
 
         return fitting;
+    }
+
+    /// <summary>Inside <see cref="Inference"/>: only building the three corners' default grids of configurations.</summary>
+    [Benchmark]
+    public int ServingGrids()
+    {
+        var count = 0;
+        foreach (var c in _corners)
+        {
+            count += ServingSpace.Default(c.Model, c.Hardware).Configurations().ToArray().Length;
+        }
+
+        return count;
+    }
+
+    /// <summary>Inside <see cref="Inference"/>: only the three Pareto frontiers over the configurations that fit.</summary>
+    [Benchmark]
+    public int ServingFrontiers()
+    {
+        var count = 0;
+        foreach (var points in _fittingPoints)
+        {
+            count += ServingSweep.Frontier(points).Count;
+        }
+
+        return count;
     }
 
     /// <summary>The training search at the factory's size and the walk over cluster sizes for the fewest GPUs.</summary>
