@@ -69,7 +69,7 @@ public sealed class WorkColumn : IColumn
 
         var itemsPerSecond = work.Items / (ns / 1e9);
         var gflops = itemsPerSecond * work.FlopsPerItem / 1e9;
-        var peak = benchmarkCase.Descriptor.WorkloadMethod.Name == KernelMethods.Cuda ? Devices.CudaPeakFlops : Machine.PeakFlops;
+        var peak = KernelMethods.IsCuda(benchmarkCase.Descriptor.WorkloadMethod.Name) ? Devices.CudaPeakFlops : Machine.PeakFlops;
         return _kind switch
         {
             0 => Format(itemsPerSecond, "N0"),
