@@ -1,7 +1,5 @@
 using ILGPU;
 using ILGPU.Runtime;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Studio.Engine.Models.Economics;
 using Studio.Engine.Models.Facility;
 using Studio.Engine.Throughput.Inference;
@@ -15,7 +13,7 @@ public sealed record AcceleratorInfo(string Kind, string Name, int Multiprocesso
 
 /// <summary>
 /// The one place that chooses the device (CUDA when the server has an NVIDIA GPU, the CPU accelerator otherwise),
-/// loads and caches the kernels, and warms them at start-up. Launches are serialised: an accelerator's default
+/// loads and caches the kernels, and warms them at start-up. The engine's registration logs which device it uses. Launches are serialised: an accelerator's default
 /// stream is not safe to drive from two threads, and a launch is short next to an evaluation's other work.
 /// </summary>
 public sealed class AcceleratorHost : IDisposable
@@ -28,7 +26,7 @@ public sealed class AcceleratorHost : IDisposable
     private readonly Lazy<Action<KernelConfig, ArrayView1D<ServingConfig, Stride1D.Dense>, ArrayView1D<ServingOutcome, Stride1D.Dense>, ModelShape, HardwareShape, PrecisionBytes, RequestShape, PrefillRun, int>> _serving;
     private readonly Lazy<Action<KernelConfig, ArrayView1D<TrainingConfig, Stride1D.Dense>, ArrayView1D<TrainingStep, Stride1D.Dense>, ModelShape, HardwareShape, TrainingRun, int>> _training;
 
-    public AcceleratorHost(bool preferCpu = false, ILogger<AcceleratorHost>? logger = null)
+    public AcceleratorHost(bool preferCpu = false)
     {
         _context = Context.Create(builder => builder.Default());
         _accelerator = _context.GetPreferredDevice(preferCpu).CreateAccelerator(_context);
@@ -42,9 +40,6 @@ public sealed class AcceleratorHost : IDisposable
             ModelShape, HardwareShape, PrecisionBytes, RequestShape, PrefillRun, int>(Kernels.ServingOutcomes));
         _training = new(() => _accelerator.LoadStreamKernel<ArrayView1D<TrainingConfig, Stride1D.Dense>, ArrayView1D<TrainingStep, Stride1D.Dense>,
             ModelShape, HardwareShape, TrainingRun, int>(Kernels.TrainingSteps));
-        (logger ?? NullLogger<AcceleratorHost>.Instance).LogInformation(
-            "Compute on {Kind} accelerator {Name} ({Multiprocessors} multiprocessors, {Threads} threads per group).",
-            Info.Kind, Info.Name, Info.Multiprocessors, Info.MaxThreadsPerGroup);
     }
 
     private static readonly Lazy<AcceleratorHost> s_sharedPreferred = new(() => new AcceleratorHost(preferCpu: false));
