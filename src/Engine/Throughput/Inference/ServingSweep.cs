@@ -34,15 +34,17 @@ public static class ServingSweep
     public static ServingSweepResult Run(
         in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r, double targetTokensPerSecondPerUser, ServingSpace space)
     {
-        var configs = space.Configurations().ToArray();
-        var prefill = PrefillModel.Best(m, h, p, r.InputTokens);
-        var outcomes = new ServingOutcome[configs.Length];
-        for (var i = 0; i < configs.Length; i++)
+        var (model, hardware, bytes, request) = (m, h, p, r);
+        return Run(m, h, p, r, targetTokensPerSecondPerUser, space, (configs, prefill) =>
         {
-            outcomes[i] = Outcome(m, h, p, r, configs[i], prefill);
-        }
+            var outcomes = new ServingOutcome[configs.Length];
+            for (var i = 0; i < configs.Length; i++)
+            {
+                outcomes[i] = Outcome(model, hardware, bytes, request, configs[i], prefill);
+            }
 
-        return Summarize(outcomes, prefill, targetTokensPerSecondPerUser, m, h, p, r);
+            return outcomes;
+        });
     }
 
     /// <summary>The sweep with its configurations evaluated elsewhere (a kernel, a parallel loop): the same reading of them.</summary>
