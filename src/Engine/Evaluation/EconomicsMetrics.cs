@@ -49,7 +49,7 @@ internal static class EconomicsMetrics
         {
             const string Code = "economics.noPayback";
             diagnostics.Add(Diagnostic.WorkloadWarning(Code,
-                $"At these prices the factory does not pay back its {result.CapexUsd.Value / 1e9:0.##} B$ of capital within {TokenEconomics.HorizonLives} depreciation lives: year-one revenue is {result.AnnualRevenueUsd!.Value / 1e6:N0} M$ against {result.Central.AnnualOpexUsd / 1e6:N0} M$ of operating cost, and prices fall each year.",
+                $"At these prices the factory does not pay back its {result.CapexUsd.Value / 1e9:0.##} B$ of capital within {TokenEconomics.HorizonLives} depreciation lives: year-one revenue is {result.AnnualRevenueUsd!.Value / 1e6:N0} M$ against {result.Central.Values.AnnualOpexUsd / 1e6:N0} M$ of operating cost, and prices fall each year.",
                 "Raise the token prices, lower the price decline, or serve at a target where the design makes more tokens.", MetricIds.EconomicsPaybackYears));
             metrics.Add(Metric.Withheld(MetricIds.EconomicsPaybackYears, "Payback period", "years", Code));
         }

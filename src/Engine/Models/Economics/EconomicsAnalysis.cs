@@ -116,14 +116,14 @@ public static class EconomicsAnalysis
             return new Band(value, Math.Min(value, double.IsNaN(low) ? value : low), Math.Max(value, double.IsNaN(high) ? value : high));
         }
 
-        Figure Of(Func<EconomicsOutcome, double> pick, Func<EconomicsValues, double> sample, string unit, string note, Figure[] inputs) =>
-            Figure.Derived(Percentiles(sample, pick(central)), unit, note + spread, inputs);
+        Figure Of(Func<EconomicsValues, double> pick, string unit, string note, Figure[] inputs) =>
+            Figure.Derived(Percentiles(pick, pick(central.Values)), unit, note + spread, inputs);
 
-        var capex = Of(o => o.CapexUsd, v => v.CapexUsd, "USD", string.Create(CultureInfo.InvariantCulture,
+        var capex = Of(v => v.CapexUsd, "USD", string.Create(CultureInfo.InvariantCulture,
             $"parts {partsDesign.Value * scale / 1e6:0.#} M$ ({scenario.Factory.RackCount} racks) + {facilityPerMw.Value / 1e6:0.#} M$/MW × {facility.ItMw.Value:0.##} MW IT"), costInputs);
-        var racksPer100Mw = Figure.Derived(Percentiles(v => v.RacksPerGw, central.RacksPerGw) / 10,
+        var racksPer100Mw = Figure.Derived(Percentiles(v => v.RacksPerGw, central.Values.RacksPerGw) / 10,
             "racks", string.Create(CultureInfo.InvariantCulture, $"100 MW / {facility.FacilityKwPerRack.Value:0.#} kW facility draw per rack"), facility.FacilityKwPerRack);
-        var gpusPerGw = Figure.Derived(Percentiles(v => v.GpusPerGw, central.GpusPerGw),
+        var gpusPerGw = Figure.Derived(Percentiles(v => v.GpusPerGw, central.Values.GpusPerGw),
             "GPUs", string.Create(CultureInfo.InvariantCulture, $"1 GW / {facility.FacilityKwPerRack.Value:0.#} kW per rack × {gpusDesign / (double)computeRacks:0.#} GPUs per rack"),
             facility.FacilityKwPerRack);
         if (serving is null)
@@ -132,19 +132,19 @@ public static class EconomicsAnalysis
         }
 
         var share = serving.PrefillShare?.Value ?? 0;
-        var annualCost = Of(o => o.AnnualCostUsd, v => v.AnnualCostUsd, "USD/year", string.Create(CultureInfo.InvariantCulture,
+        var annualCost = Of(v => v.AnnualCostUsd, "USD/year", string.Create(CultureInfo.InvariantCulture,
             $"capital {TokenEconomics.CapitalRecoveryFactor(rate.Value, life.Value):0.###} × capex over {life.Value:0.#} years at {rate.Value:P0}, energy at {scenario.Site.ElectricityUsdPerKwh:0.###} $/kWh, maintenance {maintenance.Value:P0}"),
             costInputs);
-        var perOutput = Of(o => o.CostPerMillionOutputUsd, v => v.CostPerMillionOutputUsd, "USD/M tokens", string.Create(CultureInfo.InvariantCulture,
-            $"annual cost × {1 - share:0.###} (decode's share of GPU time) / {central.OutputTokensPerYear / 1e12:0.###} T output tokens a year ({serving.OutputTokensPerSecondPerGpu.Value:0} tokens/s per GPU × {gpus:0} GPUs × {utilisation.Value:P0})"),
+        var perOutput = Of(v => v.CostPerMillionOutputUsd, "USD/M tokens", string.Create(CultureInfo.InvariantCulture,
+            $"annual cost × {1 - share:0.###} (decode's share of GPU time) / {central.Values.OutputTokensPerYear / 1e12:0.###} T output tokens a year ({serving.OutputTokensPerSecondPerGpu.Value:0} tokens/s per GPU × {gpus:0} GPUs × {utilisation.Value:P0})"),
             tokenInputs);
-        var perInput = Of(o => o.CostPerMillionInputUsd, v => v.CostPerMillionInputUsd, "USD/M tokens", string.Create(CultureInfo.InvariantCulture,
-            $"annual cost × {share:0.###} (prefill's share of GPU time) / {central.InputTokensPerYear / 1e12:0.###} T input tokens a year"), tokenInputs);
-        var perMw = Of(o => o.TokensPerSecondPerMw, v => v.TokensPerSecondPerMw, "tokens/s per MW", string.Create(CultureInfo.InvariantCulture,
+        var perInput = Of(v => v.CostPerMillionInputUsd, "USD/M tokens", string.Create(CultureInfo.InvariantCulture,
+            $"annual cost × {share:0.###} (prefill's share of GPU time) / {central.Values.InputTokensPerYear / 1e12:0.###} T input tokens a year"), tokenInputs);
+        var perMw = Of(v => v.TokensPerSecondPerMw, "tokens/s per MW", string.Create(CultureInfo.InvariantCulture,
             $"{serving.OutputTokensPerSecondPerGpu.Value:0} output tokens/s per GPU × {gpus:0} GPUs / {facility.FacilityMw.Value:0.##} MW facility (at full load)"), tokenInputs);
-        var revenue = Of(o => o.AnnualRevenueUsd, v => v.AnnualRevenueUsd, "USD/year", string.Create(CultureInfo.InvariantCulture,
+        var revenue = Of(v => v.AnnualRevenueUsd, "USD/year", string.Create(CultureInfo.InvariantCulture,
             $"input tokens at {assumptions.InputUsdPerMillionTokens:0.##} $/M + output tokens at {assumptions.OutputUsdPerMillionTokens:0.##} $/M, year one"), tokenInputs);
-        var perGw = Of(o => o.AnnualRevenuePerGwUsd, v => v.AnnualRevenuePerGwUsd, "USD/year", "year-one revenue / facility MW × 1,000", tokenInputs);
+        var perGw = Of(v => v.AnnualRevenuePerGwUsd, "USD/year", "year-one revenue / facility MW × 1,000", tokenInputs);
 
         var pays = central.PaybackYears is not null;
         var horizon = Math.Ceiling(life.Value) * TokenEconomics.HorizonLives;

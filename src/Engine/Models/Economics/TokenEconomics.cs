@@ -24,24 +24,13 @@ public readonly record struct EconomicsPoint(
     double PriceDeclinePerYear,
     double DemandGrowthPerYear);
 
-/// <summary>What the inputs give, in the units of the metrics.</summary>
-/// <param name="PaybackYears">Years until cumulative cash turns positive; null when it does not within the horizon.</param>
+/// <summary>The outputs with the cash-flow curve the report draws.</summary>
 /// <param name="CumulativeCashUsd">Cumulative cash at the end of years 0 (the capital outlay) to the depreciation life.</param>
-public sealed record EconomicsOutcome(
-    double CapexUsd,
-    double AnnualCostUsd,
-    double AnnualOpexUsd,
-    double OutputTokensPerYear,
-    double InputTokensPerYear,
-    double CostPerMillionOutputUsd,
-    double CostPerMillionInputUsd,
-    double AnnualRevenueUsd,
-    double TokensPerSecondPerMw,
-    double RacksPerGw,
-    double GpusPerGw,
-    double AnnualRevenuePerGwUsd,
-    double? PaybackYears,
-    IReadOnlyList<double> CumulativeCashUsd);
+public sealed record EconomicsOutcome(EconomicsValues Values, IReadOnlyList<double> CumulativeCashUsd)
+{
+    /// <summary>Years until cumulative cash turns positive; null when it does not within the horizon.</summary>
+    public double? PaybackYears => double.IsNaN(Values.PaybackYears) ? null : Values.PaybackYears;
+}
 
 /// <summary>
 /// The outputs as plain numbers, computed without allocating: what the Monte Carlo kernel evaluates per sample.
@@ -88,10 +77,7 @@ public static class TokenEconomics
             cumulative.Add(cash);
         }
 
-        return new EconomicsOutcome(
-            v.CapexUsd, v.AnnualCostUsd, v.AnnualOpexUsd, v.OutputTokensPerYear, v.InputTokensPerYear, v.CostPerMillionOutputUsd,
-            v.CostPerMillionInputUsd, v.AnnualRevenueUsd, v.TokensPerSecondPerMw, v.RacksPerGw, v.GpusPerGw, v.AnnualRevenuePerGwUsd,
-            double.IsNaN(v.PaybackYears) ? null : v.PaybackYears, cumulative);
+        return new EconomicsOutcome(v, cumulative);
     }
 
     public static EconomicsValues Values(in EconomicsPoint p)

@@ -33,17 +33,17 @@ public sealed class TokenEconomicsTests
 
         // Capex 100 + 10 × 10 = 200 M$; capital 200 / 5 = 40 M$/yr; energy 12 MW × 8,760 h × 100 $/MWh = 10.512 M$;
         // maintenance 6 M$: 56.512 M$ a year.
-        Assert.Equal(200e6, outcome.CapexUsd, Tolerance);
-        Assert.Equal(16.512e6, outcome.AnnualOpexUsd, 1e-3);
-        Assert.Equal(56.512e6, outcome.AnnualCostUsd, 1e-3);
+        Assert.Equal(200e6, outcome.Values.CapexUsd, Tolerance);
+        Assert.Equal(16.512e6, outcome.Values.AnnualOpexUsd, 1e-3);
+        Assert.Equal(56.512e6, outcome.Values.AnnualCostUsd, 1e-3);
 
         // Output tokens: 1,000 × 10,000 × 0.5 × 31,536,000 s = 1.5768e14 a year; input twice that.
-        Assert.Equal(1.5768e14, outcome.OutputTokensPerYear, 1);
-        Assert.Equal(3.1536e14, outcome.InputTokensPerYear, 1);
+        Assert.Equal(1.5768e14, outcome.Values.OutputTokensPerYear, 1);
+        Assert.Equal(3.1536e14, outcome.Values.InputTokensPerYear, 1);
 
         // Output tokens carry 75% of the cost: 42.384 M$ / 1.5768e8 M = 0.2688 $/M; input 14.128 M$ / 3.1536e8 M = 0.0448 $/M.
-        Assert.Equal(56.512e6 * 0.75 / 1.5768e8, outcome.CostPerMillionOutputUsd, Tolerance);
-        Assert.Equal(56.512e6 * 0.25 / 3.1536e8, outcome.CostPerMillionInputUsd, Tolerance);
+        Assert.Equal(56.512e6 * 0.75 / 1.5768e8, outcome.Values.CostPerMillionOutputUsd, Tolerance);
+        Assert.Equal(56.512e6 * 0.25 / 3.1536e8, outcome.Values.CostPerMillionInputUsd, Tolerance);
     }
 
     [Fact]
@@ -52,13 +52,13 @@ public sealed class TokenEconomicsTests
         var outcome = TokenEconomics.Evaluate(s_point);
 
         // 3.1536e8 M × 0.5 $ + 1.5768e8 M × 2 $ = 157.68 + 315.36 = 473.04 M$ a year.
-        Assert.Equal(473.04e6, outcome.AnnualRevenueUsd, 1e-3);
+        Assert.Equal(473.04e6, outcome.Values.AnnualRevenueUsd, 1e-3);
 
         // Full-load rate 1e7 tokens/s over 12 MW; 0.12 MW per rack: 8,333.3 racks and 833,333 GPUs per GW.
-        Assert.Equal(1e7 / 12, outcome.TokensPerSecondPerMw, Tolerance);
-        Assert.Equal(1000 / 0.12, outcome.RacksPerGw, 1e-6);
-        Assert.Equal(1000 / 0.12 * 100, outcome.GpusPerGw, 1e-6);
-        Assert.Equal(473.04e6 / 12 * 1000, outcome.AnnualRevenuePerGwUsd, 1e-3);
+        Assert.Equal(1e7 / 12, outcome.Values.TokensPerSecondPerMw, Tolerance);
+        Assert.Equal(1000 / 0.12, outcome.Values.RacksPerGw, 1e-6);
+        Assert.Equal(1000 / 0.12 * 100, outcome.Values.GpusPerGw, 1e-6);
+        Assert.Equal(473.04e6 / 12 * 1000, outcome.Values.AnnualRevenuePerGwUsd, 1e-3);
     }
 
     [Fact]
