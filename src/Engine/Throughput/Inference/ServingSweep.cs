@@ -52,7 +52,7 @@ public static class ServingSweep
         in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r, double targetTokensPerSecondPerUser, ServingSpace space,
         Func<ServingConfig[], PrefillRun, ServingOutcome[]> evaluate)
     {
-        var configs = space.Configurations().ToArray();
+        var configs = space.Configurations();
         var prefill = PrefillModel.Best(m, h, p, r.InputTokens);
         return Summarize(evaluate(configs, prefill), prefill, targetTokensPerSecondPerUser, m, h, p, r);
     }
@@ -61,12 +61,19 @@ public static class ServingSweep
         ServingOutcome[] outcomes, in PrefillRun prefill, double targetTokensPerSecondPerUser, in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r)
     {
         var evaluated = outcomes.Length;
-        var points = new List<ServingPoint>();
+        var fitting = 0;
+        foreach (var outcome in outcomes)
+        {
+            fitting += outcome.Fits ? 1 : 0;
+        }
+
+        var points = new ServingPoint[fitting];
+        var next = 0;
         foreach (var outcome in outcomes)
         {
             if (outcome.Fits)
             {
-                points.Add(outcome.Point);
+                points[next++] = outcome.Point;
             }
         }
 
@@ -93,7 +100,7 @@ public static class ServingSweep
             frontier.Count == 0 ? null : frontier[0],
             prefill,
             evaluated,
-            points.Count);
+            fitting);
     }
 
     /// <summary>
@@ -156,8 +163,8 @@ public static class ServingSweep
     {
         // Sort by tokens per user alone on a primitive key array (far cheaper than a comparison delegate on the
         // 100,000 points of a sweep), then take each run of equal keys as one: its best point by tokens per GPU,
-        // the earliest on a tie, as a stable sort on both keys would.
-        var all = points.ToArray();
+        // the earliest on a tie, as a stable sort on both keys would. Only the candidates are sorted.
+        var all = Candidates(points as ServingPoint[] ?? [.. points]);
         var keys = new double[all.Length];
         var order = new int[all.Length];
         for (var i = 0; i < all.Length; i++)
@@ -195,5 +202,84 @@ public static class ServingSweep
         }
 
         return frontier;
+    }
+
+    /// <summary>
+    /// The points that may lie on the frontier, in their order: a linear pass that drops every point matched or beaten
+    /// on tokens per GPU by a point in a higher bin of tokens per user. Such a point never joins the frontier (the
+    /// sweep over interactivity has already seen a point at least as good when it reaches it) and, its rate being no
+    /// better, never displaces the pick among points of its own interactivity. A sweep's 100,000 points come down to
+    /// a few hundred, so sorting stops being the sweep's largest cost.
+    /// </summary>
+    private static ServingPoint[] Candidates(ServingPoint[] points)
+    {
+        const int Bins = 4096;
+        if (points.Length <= Bins)
+        {
+            return points;
+        }
+
+        // Bins over the order-preserving integer image of the rate: a higher bin always holds higher rates, and the
+        // exponent bits make the bins nearly logarithmic, as the batch-size grid is.
+        var (lowest, highest) = (ulong.MaxValue, ulong.MinValue);
+        foreach (var point in points)
+        {
+            if (!double.IsNaN(point.TokensPerSecondPerUser))
+            {
+                var key = OrderedBits(point.TokensPerSecondPerUser);
+                lowest = Math.Min(lowest, key);
+                highest = Math.Max(highest, key);
+            }
+        }
+
+        if (lowest > highest)
+        {
+            return points;
+        }
+
+        var shift = 0;
+        while ((highest - lowest) >> shift >= Bins)
+        {
+            shift++;
+        }
+
+        var best = new double[Bins + 1];
+        best.AsSpan().Fill(double.NegativeInfinity);
+        foreach (var point in points)
+        {
+            if (!double.IsNaN(point.TokensPerSecondPerUser))
+            {
+                var bin = (int)((OrderedBits(point.TokensPerSecondPerUser) - lowest) >> shift);
+                best[bin] = Math.Max(best[bin], point.OutputTokensPerSecondPerGpu);
+            }
+        }
+
+        // above[b]: the best rate per GPU in the bins above b.
+        var above = new double[Bins + 1];
+        above[Bins] = double.NegativeInfinity;
+        for (var bin = Bins - 1; bin >= 0; bin--)
+        {
+            above[bin] = Math.Max(above[bin + 1], best[bin + 1]);
+        }
+
+        var kept = new List<ServingPoint>();
+        foreach (var point in points)
+        {
+            if (double.IsNaN(point.TokensPerSecondPerUser)
+                || !(point.OutputTokensPerSecondPerGpu <= above[(int)((OrderedBits(point.TokensPerSecondPerUser) - lowest) >> shift)]))
+            {
+                kept.Add(point);
+            }
+        }
+
+        return [.. kept];
+    }
+
+    /// <summary>An unsigned integer whose order is the doubles' order (NaN aside): the sign bit flipped for positives, every bit for negatives.</summary>
+    private static ulong OrderedBits(double value)
+    {
+        // Zero's two signs are one rate: a point at −0 must not sit in a lower bin than its tie at +0.
+        var bits = BitConverter.DoubleToInt64Bits(value == 0 ? 0.0 : value);
+        return bits < 0 ? ~(ulong)bits : (ulong)bits | 0x8000_0000_0000_0000;
     }
 }

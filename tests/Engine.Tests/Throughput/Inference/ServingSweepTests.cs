@@ -35,6 +35,33 @@ public sealed class ServingSweepTests
     }
 
     [Fact]
+    public void Frontier_ManyPointsWithTies_SameAsTheDefinitionPointByPoint()
+    {
+        // 20,000 points on a coarse lattice (so rates tie often), some at zero or negative interactivity: enough to
+        // pass the candidate pre-filter. The frontier by definition: sorted by interactivity, keep a point when no
+        // point of higher interactivity matches its tokens per GPU, and among equal interactivity the best, earliest.
+        var random = new Random(5);
+        // Each point's batch size is its index, so a tie broken the wrong way shows.
+        var points = Enumerable.Range(0, 20_000)
+            .Select(i => Point(random.Next(-20, 2_000) / 4.0, random.Next(0, 4_000) / 2.0) with { Config = new ServingConfig(1, 1, 1, i, false) })
+            .ToArray();
+        var expected = new List<ServingPoint>();
+        foreach (var group in points.Select((p, i) => (p, i)).GroupBy(x => x.p.TokensPerSecondPerUser).OrderByDescending(g => g.Key))
+        {
+            var pick = group.OrderByDescending(x => x.p.OutputTokensPerSecondPerGpu).ThenBy(x => x.i).First().p;
+            if (expected.Count == 0 || pick.OutputTokensPerSecondPerGpu > expected[^1].OutputTokensPerSecondPerGpu)
+            {
+                expected.Add(pick);
+            }
+        }
+
+        var frontier = ServingSweep.Frontier(points);
+
+        Assert.True(expected.Count > 10);
+        Assert.Equal(expected, frontier);
+    }
+
+    [Fact]
     public void Run_RealSweep_FrontierIsSortedAndNoPointBeatsIt()
     {
         var (m, h, p, r) = GptOssOnB200();
