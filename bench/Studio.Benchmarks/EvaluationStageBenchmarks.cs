@@ -68,7 +68,7 @@ public class EvaluationStageBenchmarks
         {
             var hardware = _system.Shape(workload.Precision, corner);
             return new ServingCorner(model, hardware, bytes, request, PrefillModel.Best(model, hardware, bytes, request.InputTokens),
-                ServingSpace.Default(model, hardware).Configurations().ToArray());
+                ServingSpace.Default(model, hardware).Configurations());
         })];
         _fittingPoints = [.. _corners.Select(c => _compute.Serve(c.Model, c.Hardware, c.Bytes, c.Request, c.Prefill, c.Configs)
             .Where(o => o.Fits).Select(o => o.Point).ToArray())];
@@ -111,7 +111,7 @@ public class EvaluationStageBenchmarks
         var count = 0;
         foreach (var c in _corners)
         {
-            count += ServingSpace.Default(c.Model, c.Hardware).Configurations().ToArray().Length;
+            count += ServingSpace.Default(c.Model, c.Hardware).Configurations().Length;
         }
 
         return count;

@@ -26,7 +26,7 @@ public sealed record ServingWork(ModelShape Model, HardwareShape Hardware, Preci
         var hardware = ReferenceSystems.Gb200Nvl72.Shape(Precision.Nvfp4, Corner.Central);
         var bytes = PrecisionBytes.For(Precision.Nvfp4);
         var request = new RequestShape(8192, 1024);
-        var grid = ServingSpace.Default(model, hardware).Configurations().ToArray();
+        var grid = ServingSpace.Default(model, hardware).Configurations();
         var configs = new ServingConfig[Items];
         for (var i = 0; i < configs.Length; i++)
         {

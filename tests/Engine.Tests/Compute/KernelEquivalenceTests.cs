@@ -85,7 +85,7 @@ public sealed class KernelEquivalenceTests : IClassFixture<CpuAcceleratorFixture
         var hardware = ReferenceSystems.Gb200Nvl72.Shape(Precision.Nvfp4, Corner.Central);
         var bytes = PrecisionBytes.For(Precision.Nvfp4);
         var request = new RequestShape(8192, 1024);
-        var configs = ServingSpace.Default(model, hardware).Configurations().ToArray();
+        var configs = ServingSpace.Default(model, hardware).Configurations();
         var prefill = PrefillModel.Best(model, hardware, bytes, request.InputTokens);
 
         var kernel = _host.ServingOutcomes(model, hardware, bytes, request, prefill, configs);

@@ -26,8 +26,11 @@ public sealed record ServingSpace(
 
     public int Count => TensorParallel.Count * AttentionDataParallel.Count * PipelineStages.Count * SequencesPerRank.Count * DraftTokens.Count * 2;
 
-    public IEnumerable<ServingConfig> Configurations()
+    /// <summary>Every configuration, filled into one array (a sweep's grid is rebuilt on every edit).</summary>
+    public ServingConfig[] Configurations()
     {
+        var configs = new ServingConfig[Count];
+        var i = 0;
         foreach (var tp in TensorParallel)
         {
             foreach (var dp in AttentionDataParallel)
@@ -38,13 +41,15 @@ public sealed record ServingSpace(
                     {
                         foreach (var draft in DraftTokens)
                         {
-                            yield return new ServingConfig(tp, dp, pp, b, Disaggregated: false, draft);
-                            yield return new ServingConfig(tp, dp, pp, b, Disaggregated: true, draft);
+                            configs[i++] = new ServingConfig(tp, dp, pp, b, Disaggregated: false, draft);
+                            configs[i++] = new ServingConfig(tp, dp, pp, b, Disaggregated: true, draft);
                         }
                     }
                 }
             }
         }
+
+        return configs;
     }
 
     private static IEnumerable<int> PowersOfTwo(int from, int to)
