@@ -64,6 +64,33 @@ public sealed class MonteCarloTests
         Assert.Equal(expected, Percentiles.Of(values.ToArray(), fraction));
     }
 
+    public static TheoryData<string> LargeSampleSets => ["uniform with NaNs", "few distinct values", "sorted", "sample misleads"];
+
+    [Theory]
+    [MemberData(nameof(LargeSampleSets))]
+    public void Percentiles_OfTwoFractions_MatchesSortingAndLeavesTheValuesAlone(string kind)
+    {
+        const int Count = 100_000;
+        var guessed = Enumerable.Range(0, 1_024).Select(i => (int)((long)i * Count / 1_024)).ToHashSet();
+        var values = Enumerable.Range(0, Count).Select(i => kind switch
+        {
+            "uniform with NaNs" => i % 17 == 0 ? double.NaN : CounterRandom.Uniform(3, i, 0),
+            "few distinct values" => Math.Floor(CounterRandom.Uniform(4, i, 0) * 5),
+            "sorted" => i,
+            // The 1,024 evenly spaced positions the guess reads hold the smallest values, so its bracket misses.
+            _ => guessed.Contains(i) ? i : 1e6 + CounterRandom.Uniform(6, i, 0),
+        }).ToArray();
+        var before = values.ToArray();
+        var sorted = values.OrderBy(v => double.IsNaN(v) ? double.PositiveInfinity : v).ToArray();
+
+        var (low, high) = Percentiles.Of(values, 0.05, 0.95);
+
+        // Nearest rank on n − 1: ranks 5,000 and 94,999 of 0 … 99,999.
+        Assert.Equal(sorted[5_000], low);
+        Assert.Equal(sorted[94_999], high);
+        Assert.Equal(before, values);
+    }
+
     [Fact]
     public void EconomicsSamples_CentralInputs_BandHoldsTheCentralValueAndIsTighterThanAllEndsTogether()
     {

@@ -111,8 +111,7 @@ public static class EconomicsAnalysis
                 buffer[i] = pick(samples[i]);
             }
 
-            var low = Compute.Percentiles.Of(buffer, 0.05);
-            var high = Compute.Percentiles.Of(buffer, 0.95);
+            var (low, high) = Compute.Percentiles.Of(buffer, 0.05, 0.95);
             return new Band(value, Math.Min(value, double.IsNaN(low) ? value : low), Math.Max(value, double.IsNaN(high) ? value : high));
         }
 
