@@ -16,7 +16,7 @@ namespace Studio.Benchmarks;
 /// </summary>
 public static class FlopCounts
 {
-    private static readonly Lazy<double> s_serving = new(() => Mean(Inputs.Serving.Configs.Length, i => Serving(Inputs.Serving, Inputs.Serving.Configs[i])));
+    private static readonly Lazy<double> s_serving = new(() => Mean(Inputs.Serving.Configs.Length, i => Serving(Inputs.Serving, i)));
     private static readonly Lazy<double> s_training = new(() => Mean(Inputs.Training.Configs.Length, i => Training(Inputs.Training, Inputs.Training.Configs[i])));
     private static readonly Lazy<double> s_economics = new(() => Mean(EconomicsWork.Samples, i => Economics(EconomicsWork.Uncertainty, EconomicsWork.Seed, i)));
 
@@ -40,8 +40,18 @@ public static class FlopCounts
         return total / (work.Points.Length * work.AmbientC.Length);
     }
 
-    /// <summary>ServingSweep.Outcome: DecodeModel.Evaluate (with Communication) and, for a configuration that runs, the tail.</summary>
-    public static double Serving(ServingWork w, in ServingConfig c)
+    /// <summary>
+    /// Configuration <paramref name="index"/> as ServingSweep.Pair runs it: DecodeModel.Evaluate (with Communication)
+    /// unless it is the second of a pair whose first decodes alike, and, for a configuration that runs, the tail.
+    /// </summary>
+    public static double Serving(ServingWork w, int index)
+    {
+        var c = w.Configs[index];
+        var sharesDecode = index % 2 == 1 && c.DecodesLike(w.Configs[index - 1]);
+        return (sharesDecode ? 0 : Decode(w, c)) + Tail(w, c);
+    }
+
+    private static double Decode(ServingWork w, in ServingConfig c)
     {
         var m = w.Model;
         var h = w.Hardware;
@@ -75,17 +85,21 @@ public static class FlopCounts
             flops += 3 + Collective(h, 1, c.Gpus);
         }
 
-        // The tail runs only for a configuration whose decode step and prefill fit.
-        var decode = DecodeModel.Evaluate(m, h, w.Bytes, w.Request, c);
-        if (decode.Fits && w.Prefill.Fits)
+        return flops;
+    }
+
+    /// <summary>ServingSweep.Outcome after its decode step: runs only for a configuration whose decode step and prefill fit.</summary>
+    private static double Tail(ServingWork w, in ServingConfig c)
+    {
+        var decode = DecodeModel.Evaluate(w.Model, w.Hardware, w.Bytes, w.Request, c);
+        if (!decode.Fits || !w.Prefill.Fits)
         {
-            flops += 1 + 4 + 3;
-            flops += c.Disaggregated
-                ? 3 + MeanAttendedTokens(m) + 1 + Collective(h, 1, w.Prefill.GroupGpus + c.Gpus)
-                : 4;
+            return 0;
         }
 
-        return flops;
+        return 1 + 4 + 3 + (c.Disaggregated
+            ? 3 + MeanAttendedTokens(w.Model) + 1 + Collective(w.Hardware, 1, w.Prefill.GroupGpus + c.Gpus)
+            : 4);
     }
 
     /// <summary>TrainingModel.Evaluate.</summary>

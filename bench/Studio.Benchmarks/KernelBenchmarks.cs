@@ -28,9 +28,9 @@ public class ServingSweepBenchmarks : IWork
     {
         var w = Inputs.Serving;
         var output = new ServingOutcome[w.Configs.Length];
-        for (var i = 0; i < output.Length; i++)
+        for (var pair = 0; pair < ServingSweep.Pairs(output.Length); pair++)
         {
-            output[i] = ServingSweep.Outcome(w.Model, w.Hardware, w.Bytes, w.Request, w.Configs[i], w.Prefill);
+            ServingSweep.OutcomePair(w.Model, w.Hardware, w.Bytes, w.Request, w.Prefill, w.Configs, output, pair);
         }
 
         return output;

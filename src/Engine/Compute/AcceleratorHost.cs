@@ -78,7 +78,7 @@ public sealed class AcceleratorHost : IDisposable
         {
             using var input = _accelerator.Allocate1D(configs);
             using var output = _accelerator.Allocate1D<ServingOutcome>(configs.Length);
-            _serving.Value(Config(configs.Length), input.View, output.View, model, hardware, bytes, request, prefill, configs.Length);
+            _serving.Value(Config(ServingSweep.Pairs(configs.Length)), input.View, output.View, model, hardware, bytes, request, prefill, configs.Length);
             _accelerator.Synchronize();
             return output.GetAsArray1D();
         }

@@ -54,10 +54,22 @@ public static class Kernels
         PrefillRun prefill,
         int items)
     {
+        // One item is a pair of neighbouring configurations (ServingSweep.Pair): twins share their decode step.
         var stride = Grid.DimX * Group.DimX;
-        for (var i = Grid.GlobalIndex.X; i < items; i += stride)
+        var pairs = ServingSweep.Pairs(items);
+        for (var pair = Grid.GlobalIndex.X; pair < pairs; pair += stride)
         {
-            output[i] = ServingSweep.Outcome(model, hardware, bytes, request, configs[i], prefill);
+            var i = 2 * pair;
+            if (i + 1 < items)
+            {
+                ServingSweep.Pair(model, hardware, bytes, request, prefill, configs[i], configs[i + 1], out var first, out var second);
+                output[i] = first;
+                output[i + 1] = second;
+            }
+            else
+            {
+                output[i] = ServingSweep.Outcome(model, hardware, bytes, request, configs[i], prefill);
+            }
         }
     }
 

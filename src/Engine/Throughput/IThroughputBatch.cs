@@ -5,7 +5,7 @@ namespace Studio.Engine.Throughput;
 
 /// <summary>
 /// Evaluates many serving or training configurations at once: on an accelerator, or as a parallel loop. Either way
-/// each configuration goes through the same model function (<see cref="ServingSweep.Outcome"/>,
+/// each configuration goes through the same model function (<see cref="ServingSweep.Pair"/>,
 /// <see cref="TrainingModel.Evaluate"/>); only where it runs differs.
 /// </summary>
 public interface IThroughputBatch
@@ -24,7 +24,7 @@ public sealed class ParallelThroughputBatch : IThroughputBatch
     {
         var output = new ServingOutcome[configs.Length];
         var (model, hardware, bytes, request, run) = (m, h, p, r, prefill);
-        Parallel.For(0, configs.Length, i => output[i] = ServingSweep.Outcome(model, hardware, bytes, request, configs[i], run));
+        Parallel.For(0, ServingSweep.Pairs(configs.Length), pair => ServingSweep.OutcomePair(model, hardware, bytes, request, run, configs, output, pair));
         return output;
     }
 

@@ -3,6 +3,7 @@ using Studio.Engine.Compute;
 using Studio.Engine.Models.Facility;
 using Studio.Engine.Scenarios;
 using Studio.Engine.Sites;
+using Studio.Engine.Throughput;
 using Studio.Engine.Throughput.Hardware;
 using Studio.Engine.Throughput.Inference;
 using Studio.Engine.Throughput.Training;
@@ -102,6 +103,35 @@ public sealed class KernelEquivalenceTests : IClassFixture<CpuAcceleratorFixture
             Close(reference.Point.OutputTokensPerSecondPerGpu, kernel[i].Point.OutputTokensPerSecondPerGpu);
             Close(reference.Point.TimeToFirstTokenSeconds, kernel[i].Point.TimeToFirstTokenSeconds);
             Assert.Equal(reference.Point.Bound, kernel[i].Point.Bound);
+        }
+    }
+
+    [Fact]
+    public void ServingOutcomes_ShuffledOddBatch_EachConfigurationAsIfAlone()
+    {
+        // Twins share a decode step only when they sit side by side: in a shuffled batch of odd length most
+        // neighbours decode differently and the last configuration has none. Kernel and parallel loop alike must
+        // give every configuration the outcome it has alone.
+        var model = new ModelShape(ModelCatalog.All.Single(m => m.Id == "deepseek-r1").Architecture);
+        var hardware = ReferenceSystems.Gb200Nvl72.Shape(Precision.Nvfp4, Corner.Central);
+        var bytes = PrecisionBytes.For(Precision.Nvfp4);
+        var request = new RequestShape(8192, 1024);
+        var prefill = PrefillModel.Best(model, hardware, bytes, request.InputTokens);
+        var configs = ServingSpace.Default(model, hardware).Configurations().OrderBy(c => c.GetHashCode()).Take(10_001).ToArray();
+
+        var kernel = _host.ServingOutcomes(model, hardware, bytes, request, prefill, configs);
+        var loop = ParallelThroughputBatch.Instance.Serve(model, hardware, bytes, request, prefill, configs);
+
+        Assert.Contains(configs.Zip(configs.Skip(1)), pair => pair.First.DecodesLike(pair.Second));
+        Assert.Contains(configs.Zip(configs.Skip(1)), pair => !pair.First.DecodesLike(pair.Second));
+        for (var i = 0; i < configs.Length; i++)
+        {
+            var alone = ServingSweep.Outcome(model, hardware, bytes, request, configs[i], prefill);
+            Assert.Equal(alone, loop[i]);
+            Assert.Equal(alone.Fits, kernel[i].Fits);
+            Assert.Equal(alone.Point.Config, kernel[i].Point.Config);
+            Close(alone.Point.OutputTokensPerSecondPerGpu, kernel[i].Point.OutputTokensPerSecondPerGpu);
+            Close(alone.Point.TokensPerSecondPerUser, kernel[i].Point.TokensPerSecondPerUser);
         }
     }
 

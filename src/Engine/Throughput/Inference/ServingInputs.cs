@@ -40,5 +40,13 @@ public readonly record struct ServingConfig(
 
     public int Gpus => TensorParallel * AttentionDataParallel * PipelineStages;
 
+    /// <summary>
+    /// Whether <paramref name="other"/> runs the same decode step: it may differ only in where prompts are served.
+    /// Compared field by field, not with the record's equality, so kernels can call it.
+    /// </summary>
+    public bool DecodesLike(in ServingConfig other) =>
+        TensorParallel == other.TensorParallel && AttentionDataParallel == other.AttentionDataParallel && PipelineStages == other.PipelineStages
+        && SequencesPerRank == other.SequencesPerRank && DraftTokens == other.DraftTokens;
+
     public int ExpertParallel => TensorParallel * AttentionDataParallel;
 }

@@ -38,9 +38,9 @@ public static class ServingSweep
         return Run(m, h, p, r, targetTokensPerSecondPerUser, space, (configs, prefill) =>
         {
             var outcomes = new ServingOutcome[configs.Length];
-            for (var i = 0; i < configs.Length; i++)
+            for (var pair = 0; pair < Pairs(configs.Length); pair++)
             {
-                outcomes[i] = Outcome(model, hardware, bytes, request, configs[i], prefill);
+                OutcomePair(model, hardware, bytes, request, prefill, configs, outcomes, pair);
             }
 
             return outcomes;
@@ -121,9 +121,45 @@ public static class ServingSweep
     /// <see cref="Serve"/> without nullables, for kernels: a configuration that cannot run (or whose prompts cannot
     /// be served) comes back with <see cref="ServingOutcome.Fits"/> false.
     /// </summary>
-    public static ServingOutcome Outcome(in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r, in ServingConfig c, in PrefillRun prefill)
+    public static ServingOutcome Outcome(in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r, in ServingConfig c, in PrefillRun prefill) =>
+        Outcome(m, h, p, r, c, prefill, DecodeModel.Evaluate(m, h, p, r, c));
+
+    /// <summary>Pairs in a batch of <paramref name="configurations"/>: each configuration beside the next, the last alone when the count is odd.</summary>
+    public static int Pairs(int configurations) => (configurations + 1) / 2;
+
+    /// <summary>
+    /// Configurations 2·pair and 2·pair + 1 of a batch. The grid lists each aggregated configuration beside its
+    /// disaggregated twin, and the two decode alike: one decode step (most of a configuration's arithmetic) serves
+    /// both. Neighbours that decode differently each get their own. Kernels run the same pairing over their buffers.
+    /// </summary>
+    public static void Pair(
+        in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r, in PrefillRun prefill,
+        in ServingConfig first, in ServingConfig second, out ServingOutcome firstOutcome, out ServingOutcome secondOutcome)
     {
-        var decode = DecodeModel.Evaluate(m, h, p, r, c);
+        var decode = DecodeModel.Evaluate(m, h, p, r, first);
+        firstOutcome = Outcome(m, h, p, r, first, prefill, decode);
+        secondOutcome = Outcome(m, h, p, r, second, prefill, second.DecodesLike(first) ? decode : DecodeModel.Evaluate(m, h, p, r, second));
+    }
+
+    /// <summary><see cref="Pair"/> over arrays: what the scalar and parallel-loop paths call per pair.</summary>
+    public static void OutcomePair(
+        in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r, in PrefillRun prefill, ServingConfig[] configs, ServingOutcome[] output, int pair)
+    {
+        var i = 2 * pair;
+        if (i + 1 < configs.Length)
+        {
+            Pair(m, h, p, r, prefill, configs[i], configs[i + 1], out output[i], out output[i + 1]);
+        }
+        else
+        {
+            output[i] = Outcome(m, h, p, r, configs[i], prefill);
+        }
+    }
+
+    /// <summary>One configuration's outcome from its decode step (<see cref="DecodeModel.Evaluate"/> of the same configuration).</summary>
+    public static ServingOutcome Outcome(
+        in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r, in ServingConfig c, in PrefillRun prefill, in DecodeStep decode)
+    {
         if (!decode.Fits || !prefill.Fits)
         {
             return default;
