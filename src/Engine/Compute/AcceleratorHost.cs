@@ -69,18 +69,30 @@ public sealed class AcceleratorHost : IDisposable
     public ServingOutcome[] ServingOutcomes(
         in ModelShape model, in HardwareShape hardware, in PrecisionBytes bytes, in RequestShape request, in PrefillRun prefill, ServingConfig[] configs)
     {
-        if (configs.Length == 0)
+        var output = new ServingOutcome[configs.Length];
+        ServingOutcomes(model, hardware, bytes, request, prefill, configs, output);
+        return output;
+    }
+
+    /// <summary>Configuration i's outcome to output[i]; <paramref name="output"/> is at least as long as <paramref name="configs"/>.</summary>
+    public void ServingOutcomes(
+        in ModelShape model, in HardwareShape hardware, in PrecisionBytes bytes, in RequestShape request, in PrefillRun prefill,
+        ReadOnlySpan<ServingConfig> configs, Span<ServingOutcome> output)
+    {
+        if (configs.IsEmpty)
         {
-            return [];
+            return;
         }
 
         lock (_gate)
         {
-            using var input = _accelerator.Allocate1D(configs);
-            using var output = _accelerator.Allocate1D<ServingOutcome>(configs.Length);
-            _serving.Value(Config(ServingSweep.Pairs(configs.Length)), input.View, output.View, model, hardware, bytes, request, prefill, configs.Length);
+            using var input = _accelerator.Allocate1D<ServingConfig>(configs.Length);
+            using var results = _accelerator.Allocate1D<ServingOutcome>(configs.Length);
+            input.View.CopyFromCPU(_accelerator.DefaultStream, configs);
+            _serving.Value(Config(ServingSweep.Pairs(configs.Length)), input.View, results.View, model, hardware, bytes, request, prefill, configs.Length);
             _accelerator.Synchronize();
-            return output.GetAsArray1D();
+            results.View.CopyToCPU(_accelerator.DefaultStream, output[..configs.Length]);
+            _accelerator.Synchronize();
         }
     }
 
@@ -120,12 +132,26 @@ public sealed class AcceleratorHost : IDisposable
 
     public EconomicsValues[] EconomicsSamples(in EconomicsUncertainty uncertainty, int samples, ulong seed)
     {
+        var output = new EconomicsValues[samples];
+        EconomicsSamples(uncertainty, seed, output);
+        return output;
+    }
+
+    /// <summary>Sample i of the Monte Carlo to output[i], for every i of <paramref name="output"/>.</summary>
+    public void EconomicsSamples(in EconomicsUncertainty uncertainty, ulong seed, Span<EconomicsValues> output)
+    {
+        if (output.IsEmpty)
+        {
+            return;
+        }
+
         lock (_gate)
         {
-            using var output = _accelerator.Allocate1D<EconomicsValues>(samples);
-            _economics.Value(Config(samples), output.View, uncertainty, seed, samples);
+            using var results = _accelerator.Allocate1D<EconomicsValues>(output.Length);
+            _economics.Value(Config(output.Length), results.View, uncertainty, seed, output.Length);
             _accelerator.Synchronize();
-            return output.GetAsArray1D();
+            results.View.CopyToCPU(_accelerator.DefaultStream, output);
+            _accelerator.Synchronize();
         }
     }
 

@@ -50,8 +50,17 @@ public sealed class EvaluationCompute(AcceleratorHost? host, ComputeOptions opti
     /// <summary>Loads and runs every kernel once (start-up), so the first edit does not pay for it.</summary>
     public void Warm() => host?.Warm();
 
-    public ServingOutcome[] Serve(in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r, in PrefillRun prefill, ServingConfig[] configs) =>
-        host?.ServingOutcomes(m, h, p, r, prefill, configs) ?? ParallelThroughputBatch.Instance.Serve(m, h, p, r, prefill, configs);
+    public void Serve(in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r, in PrefillRun prefill, ReadOnlyMemory<ServingConfig> configs, Memory<ServingOutcome> output)
+    {
+        if (host is null)
+        {
+            ParallelThroughputBatch.Instance.Serve(m, h, p, r, prefill, configs, output);
+        }
+        else
+        {
+            host.ServingOutcomes(m, h, p, r, prefill, configs.Span, output.Span);
+        }
+    }
 
     public TrainingStep[] Train(in ModelShape m, in HardwareShape h, in TrainingRun run, TrainingConfig[] configs) =>
         host?.TrainingSteps(m, h, run, configs) ?? ParallelThroughputBatch.Instance.Train(m, h, run, configs);
@@ -68,26 +77,56 @@ public sealed class EvaluationCompute(AcceleratorHost? host, ComputeOptions opti
         return [.. points.Select((p, i) => CoolingPlant.Aggregate(load, p, ambientC, hours[i]))];
     }
 
-    public EconomicsValues[] EconomicsSamples(in EconomicsUncertainty uncertainty) =>
-        host?.EconomicsSamples(uncertainty, options.MonteCarloSamples, options.Seed)
-        ?? EconomicsSamplesScalar(uncertainty, options.MonteCarloSamples, options.Seed, parallel: true);
+    public EconomicsValues[] EconomicsSamples(in EconomicsUncertainty uncertainty)
+    {
+        var output = new EconomicsValues[options.MonteCarloSamples];
+        EconomicsSamples(uncertainty, output);
+        return output;
+    }
+
+    /// <summary>Sample i of the Monte Carlo to output[i], for every i of <paramref name="output"/>.</summary>
+    public void EconomicsSamples(in EconomicsUncertainty uncertainty, Memory<EconomicsValues> output)
+    {
+        if (host is null)
+        {
+            EconomicsSamplesScalar(uncertainty, options.Seed, output, parallel: true);
+        }
+        else
+        {
+            host.EconomicsSamples(uncertainty, options.Seed, output.Span);
+        }
+    }
 
     /// <summary>The scalar reference: the same per-sample function, on one thread or as a parallel loop.</summary>
     public static EconomicsValues[] EconomicsSamplesScalar(EconomicsUncertainty uncertainty, int samples, ulong seed, bool parallel)
     {
         var output = new EconomicsValues[samples];
+        EconomicsSamplesScalar(uncertainty, seed, output, parallel);
+        return output;
+    }
+
+    private static void EconomicsSamplesScalar(EconomicsUncertainty uncertainty, ulong seed, Memory<EconomicsValues> output, bool parallel)
+    {
         if (parallel)
         {
-            Parallel.For(0, samples, i => output[i] = uncertainty.Evaluate(seed, i));
+            // Chunks of samples per work item: one delegate call per sample would be a noticeable share of its cost.
+            const int SamplesPerChunk = 1024;
+            Parallel.For(0, (output.Length + SamplesPerChunk - 1) / SamplesPerChunk, chunk =>
+            {
+                var span = output.Span;
+                for (var i = chunk * SamplesPerChunk; i < Math.Min(span.Length, (chunk + 1) * SamplesPerChunk); i++)
+                {
+                    span[i] = uncertainty.Evaluate(seed, i);
+                }
+            });
         }
         else
         {
-            for (var i = 0; i < samples; i++)
+            var span = output.Span;
+            for (var i = 0; i < span.Length; i++)
             {
-                output[i] = uncertainty.Evaluate(seed, i);
+                span[i] = uncertainty.Evaluate(seed, i);
             }
         }
-
-        return output;
     }
 }

@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Buffers;
 
 namespace Studio.Engine.Compute;
 
@@ -61,26 +61,37 @@ public static class Percentiles
         var floor = hasFloor ? sortedSample[lowIndex] : 0;
         var ceiling = hasCeiling ? sortedSample[highIndex] : 0;
 
-        var below = 0;
-        var inside = new List<double>(4 * Margin * values.Length / sortedSample.Length);
-        foreach (var value in values)
+        // Twice the bracket's expected share of the values; a bracket that holds more is as good as a miss.
+        var capacity = 4 * Margin * values.Length / sortedSample.Length;
+        var inside = ArrayPool<double>.Shared.Rent(capacity);
+        try
         {
-            if (hasFloor && Less(value, floor))
+            var (below, kept) = (0, 0);
+            foreach (var value in values)
             {
-                below++;
-            }
-            else if (!hasCeiling || !Less(ceiling, value))
-            {
-                inside.Add(value);
-            }
-        }
+                if (hasFloor && Less(value, floor))
+                {
+                    below++;
+                }
+                else if (!hasCeiling || !Less(ceiling, value))
+                {
+                    if (kept == capacity)
+                    {
+                        return Select(values.ToArray(), rank);
+                    }
 
-        if (rank >= below && rank < below + inside.Count)
+                    inside[kept++] = value;
+                }
+            }
+
+            return rank >= below && rank < below + kept
+                ? Select(inside.AsSpan(0, kept), rank - below)
+                : Select(values.ToArray(), rank);
+        }
+        finally
         {
-            return Select(CollectionsMarshal.AsSpan(inside), rank - below);
+            ArrayPool<double>.Shared.Return(inside);
         }
-
-        return Select(values.ToArray(), rank);
     }
 
     private static int Rank(double fraction, int count) => (int)Math.Clamp(Math.Round(fraction * (count - 1)), 0, count - 1);

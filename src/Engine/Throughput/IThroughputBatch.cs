@@ -10,7 +10,8 @@ namespace Studio.Engine.Throughput;
 /// </summary>
 public interface IThroughputBatch
 {
-    ServingOutcome[] Serve(in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r, in PrefillRun prefill, ServingConfig[] configs);
+    /// <summary>Writes configuration i's outcome to output[i]; <paramref name="output"/> is at least as long as <paramref name="configs"/>.</summary>
+    void Serve(in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r, in PrefillRun prefill, ReadOnlyMemory<ServingConfig> configs, Memory<ServingOutcome> output);
 
     TrainingStep[] Train(in ModelShape m, in HardwareShape h, in TrainingRun run, TrainingConfig[] configs);
 }
@@ -20,12 +21,21 @@ public sealed class ParallelThroughputBatch : IThroughputBatch
 {
     public static ParallelThroughputBatch Instance { get; } = new();
 
-    public ServingOutcome[] Serve(in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r, in PrefillRun prefill, ServingConfig[] configs)
+    /// <summary>Pairs of configurations per work item of the loop: a delegate call and two spans per pair would cost a tenth of the work.</summary>
+    private const int PairsPerChunk = 256;
+
+    public void Serve(in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r, in PrefillRun prefill, ReadOnlyMemory<ServingConfig> configs, Memory<ServingOutcome> output)
     {
-        var output = new ServingOutcome[configs.Length];
         var (model, hardware, bytes, request, run) = (m, h, p, r, prefill);
-        Parallel.For(0, ServingSweep.Pairs(configs.Length), pair => ServingSweep.OutcomePair(model, hardware, bytes, request, run, configs, output, pair));
-        return output;
+        var pairs = ServingSweep.Pairs(configs.Length);
+        Parallel.For(0, (pairs + PairsPerChunk - 1) / PairsPerChunk, chunk =>
+        {
+            var (from, to) = (chunk * PairsPerChunk, Math.Min(pairs, (chunk + 1) * PairsPerChunk));
+            for (var pair = from; pair < to; pair++)
+            {
+                ServingSweep.OutcomePair(model, hardware, bytes, request, run, configs.Span, output.Span, pair);
+            }
+        });
     }
 
     public TrainingStep[] Train(in ModelShape m, in HardwareShape h, in TrainingRun run, TrainingConfig[] configs)
@@ -33,6 +43,17 @@ public sealed class ParallelThroughputBatch : IThroughputBatch
         var output = new TrainingStep[configs.Length];
         var (model, hardware, training) = (m, h, run);
         Parallel.For(0, configs.Length, i => output[i] = TrainingModel.Evaluate(model, hardware, training, configs[i]));
+        return output;
+    }
+}
+
+/// <summary>The batch for callers that want a new array (tests, tools); the evaluation fills pooled buffers instead.</summary>
+public static class ThroughputBatchExtensions
+{
+    public static ServingOutcome[] Serve(this IThroughputBatch batch, in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r, in PrefillRun prefill, ServingConfig[] configs)
+    {
+        var output = new ServingOutcome[configs.Length];
+        batch.Serve(m, h, p, r, prefill, configs, output);
         return output;
     }
 }

@@ -43,7 +43,7 @@ public static class InferenceAnalysis
             results[i] = batch is null
                 ? ServingSweep.Run(model, hardware, bytes, request, workload.TargetTokensPerSecondPerUser, space)
                 : ServingSweep.Run(model, hardware, bytes, request, workload.TargetTokensPerSecondPerUser, space,
-                    (configs, prefill) => batch.Serve(model, hardware, bytes, request, prefill, configs));
+                    (configs, prefill, outcomes) => batch.Serve(model, hardware, bytes, request, prefill, configs, outcomes));
         });
         var (central, low, high) = (results[0], results[1], results[2]);
 

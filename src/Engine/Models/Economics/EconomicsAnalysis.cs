@@ -101,19 +101,9 @@ public static class EconomicsAnalysis
             Triangular.Of(life),
             Triangular.Of(rate),
             Triangular.Of(maintenance));
-        var samples = compute.EconomicsSamples(uncertainty);
-        var spread = string.Create(CultureInfo.InvariantCulture, $"; band: 5th–95th percentile of {samples.Length:N0} Monte Carlo samples");
-        var buffer = new double[samples.Length];
-        Band Percentiles(Func<EconomicsValues, double> pick, double value)
-        {
-            for (var i = 0; i < samples.Length; i++)
-            {
-                buffer[i] = pick(samples[i]);
-            }
-
-            var (low, high) = Compute.Percentiles.Of(buffer, 0.05, 0.95);
-            return new Band(value, Math.Min(value, double.IsNaN(low) ? value : low), Math.Max(value, double.IsNaN(high) ? value : high));
-        }
+        using var samples = new EconomicsSampleSet(compute, uncertainty);
+        var spread = string.Create(CultureInfo.InvariantCulture, $"; band: 5th–95th percentile of {samples.Count:N0} Monte Carlo samples");
+        Band Percentiles(Func<EconomicsValues, double> pick, double value) => samples.Band(pick, value);
 
         Figure Of(Func<EconomicsValues, double> pick, string unit, string note, Figure[] inputs) =>
             Figure.Derived(Percentiles(pick, pick(central.Values)), unit, note + spread, inputs);
@@ -169,18 +159,9 @@ public static class EconomicsAnalysis
     }
 
     /// <summary>Samples that never pay back count as beyond the horizon: the band's top is the horizon when they pass 5%.</summary>
-    private static Band PaybackBand(Band band, EconomicsValues[] samples, double horizon, out double never)
+    private static Band PaybackBand(Band band, EconomicsSampleSet samples, double horizon, out double never)
     {
-        var count = 0;
-        foreach (var sample in samples)
-        {
-            if (double.IsNaN(sample.PaybackYears))
-            {
-                count++;
-            }
-        }
-
-        never = samples.Length == 0 ? 0 : (double)count / samples.Length;
+        never = samples.Share(sample => double.IsNaN(sample.PaybackYears));
         return never > 0.05 ? band with { High = Math.Max(band.Value, horizon) } : band;
     }
 }

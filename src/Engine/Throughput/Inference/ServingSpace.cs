@@ -26,10 +26,20 @@ public sealed record ServingSpace(
 
     public int Count => TensorParallel.Count * AttentionDataParallel.Count * PipelineStages.Count * SequencesPerRank.Count * DraftTokens.Count * 2;
 
-    /// <summary>Every configuration, filled into one array (a sweep's grid is rebuilt on every edit).</summary>
+    /// <summary>Every configuration, in a new array.</summary>
     public ServingConfig[] Configurations()
     {
         var configs = new ServingConfig[Count];
+        Fill(configs);
+        return configs;
+    }
+
+    /// <summary>
+    /// Writes every configuration to the start of <paramref name="configs"/> (at least <see cref="Count"/> long), each
+    /// aggregated configuration beside its disaggregated twin, the order <see cref="ServingSweep.Pair"/> relies on.
+    /// </summary>
+    public void Fill(Span<ServingConfig> configs)
+    {
         var i = 0;
         foreach (var tp in TensorParallel)
         {
@@ -48,8 +58,6 @@ public sealed record ServingSpace(
                 }
             }
         }
-
-        return configs;
     }
 
     private static IEnumerable<int> PowersOfTwo(int from, int to)

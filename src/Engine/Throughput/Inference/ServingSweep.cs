@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Studio.Engine.Throughput.Inference;
 
 /// <summary>What a sweep found: the frontier and the points a report reads off it.</summary>
@@ -35,50 +37,52 @@ public static class ServingSweep
         in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r, double targetTokensPerSecondPerUser, ServingSpace space)
     {
         var (model, hardware, bytes, request) = (m, h, p, r);
-        return Run(m, h, p, r, targetTokensPerSecondPerUser, space, (configs, prefill) =>
+        return Run(m, h, p, r, targetTokensPerSecondPerUser, space, (configs, prefill, outcomes) =>
         {
-            var outcomes = new ServingOutcome[configs.Length];
             for (var pair = 0; pair < Pairs(configs.Length); pair++)
             {
-                OutcomePair(model, hardware, bytes, request, prefill, configs, outcomes, pair);
+                OutcomePair(model, hardware, bytes, request, prefill, configs.Span, outcomes.Span, pair);
             }
-
-            return outcomes;
         });
     }
 
-    /// <summary>The sweep with its configurations evaluated elsewhere (a kernel, a parallel loop): the same reading of them.</summary>
+    /// <summary>
+    /// The sweep with its configurations evaluated elsewhere (a kernel, a parallel loop): the same reading of them.
+    /// <paramref name="evaluate"/> fills outcome i for configuration i. The grid and its outcomes (some 12 MB a corner)
+    /// live in pooled arrays for the length of the sweep: a sweep per edit would otherwise leave them all to the GC.
+    /// </summary>
     public static ServingSweepResult Run(
         in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r, double targetTokensPerSecondPerUser, ServingSpace space,
-        Func<ServingConfig[], PrefillRun, ServingOutcome[]> evaluate)
+        Action<ReadOnlyMemory<ServingConfig>, PrefillRun, Memory<ServingOutcome>> evaluate)
     {
-        var configs = space.Configurations();
-        var prefill = PrefillModel.Best(m, h, p, r.InputTokens);
-        return Summarize(evaluate(configs, prefill), prefill, targetTokensPerSecondPerUser, m, h, p, r);
+        var count = space.Count;
+        var configs = ArrayPool<ServingConfig>.Shared.Rent(count);
+        var outcomes = ArrayPool<ServingOutcome>.Shared.Rent(count);
+        try
+        {
+            space.Fill(configs);
+            var prefill = PrefillModel.Best(m, h, p, r.InputTokens);
+            evaluate(configs.AsMemory(0, count), prefill, outcomes.AsMemory(0, count));
+            return Summarize(outcomes.AsSpan(0, count), prefill, targetTokensPerSecondPerUser, m, h, p, r);
+        }
+        finally
+        {
+            ArrayPool<ServingConfig>.Shared.Return(configs);
+            ArrayPool<ServingOutcome>.Shared.Return(outcomes);
+        }
     }
 
     private static ServingSweepResult Summarize(
-        ServingOutcome[] outcomes, in PrefillRun prefill, double targetTokensPerSecondPerUser, in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r)
+        ReadOnlySpan<ServingOutcome> outcomes, in PrefillRun prefill, double targetTokensPerSecondPerUser, in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r)
     {
-        var evaluated = outcomes.Length;
         var fitting = 0;
         foreach (var outcome in outcomes)
         {
             fitting += outcome.Fits ? 1 : 0;
         }
 
-        var points = new ServingPoint[fitting];
-        var next = 0;
-        foreach (var outcome in outcomes)
-        {
-            if (outcome.Fits)
-            {
-                points[next++] = outcome.Point;
-            }
-        }
-
         var frontier = new List<ServingPoint>();
-        foreach (var point in Frontier(points))
+        foreach (var point in Frontier(outcomes))
         {
             frontier.Add(WithTimeToFirstToken(point, m, h, p, r));
         }
@@ -99,7 +103,7 @@ public static class ServingSweep
             atTarget,
             frontier.Count == 0 ? null : frontier[0],
             prefill,
-            evaluated,
+            outcomes.Length,
             fitting);
     }
 
@@ -141,9 +145,9 @@ public static class ServingSweep
         secondOutcome = Outcome(m, h, p, r, second, prefill, second.DecodesLike(first) ? decode : DecodeModel.Evaluate(m, h, p, r, second));
     }
 
-    /// <summary><see cref="Pair"/> over arrays: what the scalar and parallel-loop paths call per pair.</summary>
+    /// <summary><see cref="Pair"/> over spans: what the scalar and parallel-loop paths call per pair.</summary>
     public static void OutcomePair(
-        in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r, in PrefillRun prefill, ServingConfig[] configs, ServingOutcome[] output, int pair)
+        in ModelShape m, in HardwareShape h, in PrecisionBytes p, in RequestShape r, in PrefillRun prefill, ReadOnlySpan<ServingConfig> configs, Span<ServingOutcome> output, int pair)
     {
         var i = 2 * pair;
         if (i + 1 < configs.Length)
@@ -195,12 +199,16 @@ public static class ServingSweep
     }
 
     /// <summary>Points no other point beats on both rates, sorted by interactivity, highest first.</summary>
-    public static IReadOnlyList<ServingPoint> Frontier(IEnumerable<ServingPoint> points)
+    public static IReadOnlyList<ServingPoint> Frontier(IEnumerable<ServingPoint> points) =>
+        Frontier([.. points.Select(point => new ServingOutcome(true, point))]);
+
+    /// <summary>The frontier of the outcomes that fit, read in place.</summary>
+    public static IReadOnlyList<ServingPoint> Frontier(ReadOnlySpan<ServingOutcome> outcomes)
     {
         // Sort by tokens per user alone on a primitive key array (far cheaper than a comparison delegate on the
         // 100,000 points of a sweep), then take each run of equal keys as one: its best point by tokens per GPU,
         // the earliest on a tie, as a stable sort on both keys would. Only the candidates are sorted.
-        var all = Candidates(points as ServingPoint[] ?? [.. points]);
+        var all = Candidates(outcomes);
         var keys = new double[all.Length];
         var order = new int[all.Length];
         for (var i = 0; i < all.Length; i++)
@@ -247,30 +255,39 @@ public static class ServingSweep
     /// better, never displaces the pick among points of its own interactivity. A sweep's 100,000 points come down to
     /// a few hundred, so sorting stops being the sweep's largest cost.
     /// </summary>
-    private static ServingPoint[] Candidates(ServingPoint[] points)
+    private static ServingPoint[] Candidates(ReadOnlySpan<ServingOutcome> outcomes)
     {
         const int Bins = 4096;
-        if (points.Length <= Bins)
-        {
-            return points;
-        }
 
         // Bins over the order-preserving integer image of the rate: a higher bin always holds higher rates, and the
         // exponent bits make the bins nearly logarithmic, as the batch-size grid is.
         var (lowest, highest) = (ulong.MaxValue, ulong.MinValue);
-        foreach (var point in points)
+        var fitting = 0;
+        foreach (var outcome in outcomes)
         {
-            if (!double.IsNaN(point.TokensPerSecondPerUser))
+            if (outcome.Fits && !double.IsNaN(outcome.Point.TokensPerSecondPerUser))
             {
-                var key = OrderedBits(point.TokensPerSecondPerUser);
+                var key = OrderedBits(outcome.Point.TokensPerSecondPerUser);
                 lowest = Math.Min(lowest, key);
                 highest = Math.Max(highest, key);
             }
+
+            fitting += outcome.Fits ? 1 : 0;
         }
 
-        if (lowest > highest)
+        if (fitting <= Bins || lowest > highest)
         {
-            return points;
+            var all = new ServingPoint[fitting];
+            var next = 0;
+            foreach (var outcome in outcomes)
+            {
+                if (outcome.Fits)
+                {
+                    all[next++] = outcome.Point;
+                }
+            }
+
+            return all;
         }
 
         var shift = 0;
@@ -281,12 +298,12 @@ public static class ServingSweep
 
         var best = new double[Bins + 1];
         best.AsSpan().Fill(double.NegativeInfinity);
-        foreach (var point in points)
+        foreach (var outcome in outcomes)
         {
-            if (!double.IsNaN(point.TokensPerSecondPerUser))
+            if (outcome.Fits && !double.IsNaN(outcome.Point.TokensPerSecondPerUser))
             {
-                var bin = (int)((OrderedBits(point.TokensPerSecondPerUser) - lowest) >> shift);
-                best[bin] = Math.Max(best[bin], point.OutputTokensPerSecondPerGpu);
+                var bin = (int)((OrderedBits(outcome.Point.TokensPerSecondPerUser) - lowest) >> shift);
+                best[bin] = Math.Max(best[bin], outcome.Point.OutputTokensPerSecondPerGpu);
             }
         }
 
@@ -299,10 +316,11 @@ public static class ServingSweep
         }
 
         var kept = new List<ServingPoint>();
-        foreach (var point in points)
+        foreach (var outcome in outcomes)
         {
-            if (double.IsNaN(point.TokensPerSecondPerUser)
-                || !(point.OutputTokensPerSecondPerGpu <= above[(int)((OrderedBits(point.TokensPerSecondPerUser) - lowest) >> shift)]))
+            var point = outcome.Point;
+            if (outcome.Fits && (double.IsNaN(point.TokensPerSecondPerUser)
+                || !(point.OutputTokensPerSecondPerGpu <= above[(int)((OrderedBits(point.TokensPerSecondPerUser) - lowest) >> shift)])))
             {
                 kept.Add(point);
             }
