@@ -15,7 +15,7 @@ public static class Devices
     private static readonly Lazy<AcceleratorHost?> s_gpu = new(CreateGpu);
     private static readonly Lazy<CudaPeak?> s_cudaPeak = new(FindCuda);
 
-    /// <summary>ILGPU's CPU accelerator: what the studio uses on a server without a GPU.</summary>
+    /// <summary>ILGPU's CPU accelerator: the kernels' own path on a CPU (the server without a GPU runs parallel loops instead).</summary>
     public static AcceleratorHost Cpu => s_cpu.Value;
 
     /// <summary>The CUDA accelerator, or null when ILGPU finds no NVIDIA GPU.</summary>

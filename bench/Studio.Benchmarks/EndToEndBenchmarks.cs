@@ -13,6 +13,7 @@ namespace Studio.Benchmarks;
 /// request per iteration; read the Median column.
 /// </summary>
 [Config(typeof(LatencyJobConfig))]
+[MemoryDiagnoser]
 public class EndToEndBenchmarks
 {
     private StudioServer? _server;

@@ -19,9 +19,10 @@ namespace Studio.Benchmarks;
 /// Where an evaluation's time goes: ScenarioEvaluator.Evaluate (the baseline) beside each of its stages run alone on
 /// the same compute the server would use, for each template. The Ratio column reads as each stage's share of a full
 /// evaluation. Inference and training run concurrently inside a full evaluation, so on two cores the stages' sum can
-/// exceed the whole.
+/// exceed the whole. The Allocated column is what each allocates per call: the server's garbage per edit.
 /// </summary>
 [Config(typeof(KernelJobConfig))]
+[MemoryDiagnoser]
 public class EvaluationStageBenchmarks
 {
     private EvaluationCompute _compute = EvaluationCompute.ScalarDefault;
@@ -35,7 +36,7 @@ public class EvaluationStageBenchmarks
     private ServingRate? _serving;
     private int _factoryGpus;
     private ServingCorner[] _corners = [];
-    private ServingPoint[][] _fittingPoints = [];
+    private ServingOutcome[][] _outcomes = [];
 
     [ParamsSource(nameof(TemplateNames))]
     public string Template { get; set; } = "";
@@ -45,7 +46,8 @@ public class EvaluationStageBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _compute = new EvaluationCompute(Devices.Gpu ?? Devices.Cpu, ComputeOptions.Default);
+        // What the server's Compute:Device=Auto picks: CUDA when there is a GPU, parallel loops (no host) otherwise.
+        _compute = new EvaluationCompute(Devices.Gpu, ComputeOptions.Default);
         _evaluator = new ScenarioEvaluator(DesignRuleSet.Default, _compute);
         _intake = new ScenarioIntake(new ScenarioMapper(PartCatalog.CreateDefault()), ScenarioMigrations.Builtin);
         _json = Templates.Read(Template);
@@ -70,8 +72,7 @@ public class EvaluationStageBenchmarks
             return new ServingCorner(model, hardware, bytes, request, PrefillModel.Best(model, hardware, bytes, request.InputTokens),
                 ServingSpace.Default(model, hardware).Configurations());
         })];
-        _fittingPoints = [.. _corners.Select(c => _compute.Serve(c.Model, c.Hardware, c.Bytes, c.Request, c.Prefill, c.Configs)
-            .Where(o => o.Fits).Select(o => o.Point).ToArray())];
+        _outcomes = [.. _corners.Select(c => _compute.Serve(c.Model, c.Hardware, c.Bytes, c.Request, c.Prefill, c.Configs))];
     }
 
     [Benchmark(Baseline = true)]
@@ -90,7 +91,8 @@ public class EvaluationStageBenchmarks
 
     /// <summary>
     /// Inside <see cref="Inference"/>: only the three sweeps' configurations through the serving model on the
-    /// evaluation's compute, without building the grids, the frontiers or the metrics.
+    /// evaluation's compute, without building the grids, the frontiers or the metrics (into new arrays, where the
+    /// sweep itself fills pooled ones).
     /// </summary>
     [Benchmark]
     public int ServingKernels()
@@ -104,7 +106,7 @@ public class EvaluationStageBenchmarks
         return fitting;
     }
 
-    /// <summary>Inside <see cref="Inference"/>: only building the three corners' default grids of configurations.</summary>
+    /// <summary>Inside <see cref="Inference"/>: only building the three corners' default grids of configurations (into new arrays).</summary>
     [Benchmark]
     public int ServingGrids()
     {
@@ -117,14 +119,14 @@ public class EvaluationStageBenchmarks
         return count;
     }
 
-    /// <summary>Inside <see cref="Inference"/>: only the three Pareto frontiers over the configurations that fit.</summary>
+    /// <summary>Inside <see cref="Inference"/>: only the three Pareto frontiers, read off the sweeps' outcomes in place.</summary>
     [Benchmark]
     public int ServingFrontiers()
     {
         var count = 0;
-        foreach (var points in _fittingPoints)
+        foreach (var outcomes in _outcomes)
         {
-            count += ServingSweep.Frontier(points).Count;
+            count += ServingSweep.Frontier(outcomes).Count;
         }
 
         return count;
