@@ -191,7 +191,7 @@ public static class FlopCounts
         // GPUs per GW 2, revenue per GW 2).
         flops += 1 + 38;
 
-        // Payback: each year's cash flow 9 (utilisation 3, price 2, flow 4), the test's sum 1 and the running total 1;
+        // Payback: each year's cash flow 9 (utilisation 1, flow 4, the two running factors 4), the test's sum 1 and the running total 1;
         // the year it pays back, the fraction 3 instead of the running total.
         var point = u.Sample(seed, index);
         var values = u.Evaluate(seed, index);
