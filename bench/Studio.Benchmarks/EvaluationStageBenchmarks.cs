@@ -126,7 +126,7 @@ public class EvaluationStageBenchmarks
         var count = 0;
         foreach (var outcomes in _outcomes)
         {
-            count += ServingSweep.Frontier(outcomes).Count;
+            count += ServingFrontier.Of(outcomes).Count;
         }
 
         return count;

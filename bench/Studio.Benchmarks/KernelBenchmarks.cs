@@ -69,19 +69,7 @@ public class ServingSweepBenchmarks : IWork
     [Benchmark]
     public int CudaWithFrontier() => FrontierOf(Cuda());
 
-    private static int FrontierOf(ServingOutcome[] outcomes)
-    {
-        var fitting = new List<ServingPoint>(outcomes.Length);
-        foreach (var outcome in outcomes)
-        {
-            if (outcome.Fits)
-            {
-                fitting.Add(outcome.Point);
-            }
-        }
-
-        return ServingSweep.Frontier(fitting).Count;
-    }
+    private static int FrontierOf(ServingOutcome[] outcomes) => ServingFrontier.Of(outcomes).Count;
 }
 
 /// <summary>Every training-search candidate for DeepSeek-V3 at nine cluster sizes (TrainingModel.Evaluate), four ways.</summary>

@@ -5,7 +5,7 @@ using static Studio.Engine.Tests.Throughput.ThroughputFixtures;
 
 namespace Studio.Engine.Tests.Throughput.Inference;
 
-/// <summary>The frontier, the operating point read off it, and how prefill is charged to a serving point.</summary>
+/// <summary>The sweep's frontier, the operating point read off it, and how prefill is charged to a serving point.</summary>
 public sealed class ServingSweepTests
 {
     private const double Tolerance = TestDesigns.FloatingPoint;
@@ -13,52 +13,11 @@ public sealed class ServingSweepTests
     private static readonly ModelShape s_dense = new(TinyDense);
     private static readonly RequestShape s_request = new(100, 100);
 
-    private static ServingPoint Point(double perUser, double perGpu) =>
-        new(new ServingConfig(1, 1, 1, 1, false), perUser, perGpu, perGpu * 2, 0.1, StepBound.Memory);
-
     /// <summary>gpt-oss-120b at NVFP4 on an 8-GPU B200 node, 1K in and 1K out: one of the calibration points (S61).</summary>
     private static (ModelShape Model, HardwareShape Hardware, PrecisionBytes Bytes, RequestShape Request) GptOssOnB200()
     {
         var model = new ModelShape(Spec("gpt-oss-120b").Architecture);
         return (model, ReferenceSystems.B200Hgx.Shape(Precision.Nvfp4, Corner.Central), PrecisionBytes.For(Precision.Nvfp4), new RequestShape(1024, 1024));
-    }
-
-    [Fact]
-    public void Frontier_HandPickedPoints_KeepsOnlyTheNonDominatedMostInteractiveFirst()
-    {
-        // (15, 50) and (20, 70) lose to (20, 80) on both rates or tie on one and lose on the other; (5, 90) loses to (10, 100).
-        ServingPoint[] points = [Point(10, 100), Point(15, 50), Point(20, 80), Point(5, 90), Point(20, 70)];
-
-        var frontier = ServingSweep.Frontier(points);
-
-        Assert.Equal([(20.0, 80.0), (10.0, 100.0)], frontier.Select(p => (p.TokensPerSecondPerUser, p.OutputTokensPerSecondPerGpu)));
-    }
-
-    [Fact]
-    public void Frontier_ManyPointsWithTies_SameAsTheDefinitionPointByPoint()
-    {
-        // 20,000 points on a coarse lattice (so rates tie often), some at zero or negative interactivity: enough to
-        // pass the candidate pre-filter. The frontier by definition: sorted by interactivity, keep a point when no
-        // point of higher interactivity matches its tokens per GPU, and among equal interactivity the best, earliest.
-        var random = new Random(5);
-        // Each point's batch size is its index, so a tie broken the wrong way shows.
-        var points = Enumerable.Range(0, 20_000)
-            .Select(i => Point(random.Next(-20, 2_000) / 4.0, random.Next(0, 4_000) / 2.0) with { Config = new ServingConfig(1, 1, 1, i, false) })
-            .ToArray();
-        var expected = new List<ServingPoint>();
-        foreach (var group in points.Select((p, i) => (p, i)).GroupBy(x => x.p.TokensPerSecondPerUser).OrderByDescending(g => g.Key))
-        {
-            var pick = group.OrderByDescending(x => x.p.OutputTokensPerSecondPerGpu).ThenBy(x => x.i).First().p;
-            if (expected.Count == 0 || pick.OutputTokensPerSecondPerGpu > expected[^1].OutputTokensPerSecondPerGpu)
-            {
-                expected.Add(pick);
-            }
-        }
-
-        var frontier = ServingSweep.Frontier(points);
-
-        Assert.True(expected.Count > 10);
-        Assert.Equal(expected, frontier);
     }
 
     [Fact]
