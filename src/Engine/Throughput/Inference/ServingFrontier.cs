@@ -60,7 +60,7 @@ public static class ServingFrontier
     /// better, never displaces the pick among points of its own interactivity. A sweep's 100,000 points come down to
     /// a few hundred, so sorting stops being the sweep's largest cost.
     /// </summary>
-    private static ServingPoint[] Candidates(ReadOnlySpan<ServingOutcome> outcomes)
+    internal static ServingPoint[] Candidates(ReadOnlySpan<ServingOutcome> outcomes)
     {
         const int Bins = 4096;
 
@@ -135,7 +135,7 @@ public static class ServingFrontier
     }
 
     /// <summary>An unsigned integer whose order is the doubles' order (NaN aside): the sign bit flipped for positives, every bit for negatives.</summary>
-    private static ulong OrderedBits(double value)
+    internal static ulong OrderedBits(double value)
     {
         // Zero's two signs are one rate: a point at −0 must not sit in a lower bin than its tie at +0.
         var bits = BitConverter.DoubleToInt64Bits(value == 0 ? 0.0 : value);
