@@ -74,8 +74,10 @@ public static class Percentiles
     /// <summary>Where one rank's value should lie, from the sorted sample, and what a pass over the values found there.</summary>
     private struct Bracket
     {
-        // The sample rank of the value at `rank` is binomial with a standard deviation of at most √(s/4) = 16 for
-        // s = 1,024: a bracket of ±4 of those misses once in tens of thousands of draws, and a miss costs only time.
+        // For values in no particular order (Monte Carlo draws), the sample rank of the value at `rank` is about
+        // binomial with a standard deviation of at most √(s/4) = 16 for s = 1,024: a bracket of ±4 of those misses
+        // once in tens of thousands. The sample is evenly spaced, not random, so ordered or periodic values can miss
+        // every time; a miss costs only time.
         private const int Margin = 64;
 
         private readonly int _rank;
@@ -98,7 +100,7 @@ public static class Percentiles
             _ceiling = _hasCeiling ? sortedSample[highIndex] : 0;
 
             // Twice the bracket's expected share of the values; a bracket that holds more is as good as a miss.
-            Capacity = 4 * Margin * count / sortedSample.Length;
+            Capacity = (int)(4L * Margin * count / sortedSample.Length);
         }
 
         public int Capacity { get; }

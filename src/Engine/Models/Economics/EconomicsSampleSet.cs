@@ -13,6 +13,7 @@ public sealed class EconomicsSampleSet : IDisposable
 {
     private readonly EconomicsValues[] _samples;
     private readonly double[] _column;
+    private bool _disposed;
 
     public EconomicsSampleSet(EvaluationCompute compute, in EconomicsUncertainty uncertainty)
     {
@@ -30,6 +31,7 @@ public sealed class EconomicsSampleSet : IDisposable
     /// </summary>
     public Band Band(Func<EconomicsValues, double> pick, double value)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         var column = _column.AsSpan(0, Count);
         var samples = _samples.AsSpan(0, Count);
         for (var i = 0; i < column.Length; i++)
@@ -44,6 +46,7 @@ public sealed class EconomicsSampleSet : IDisposable
     /// <summary>The share of samples for which <paramref name="holds"/> is true.</summary>
     public double Share(Func<EconomicsValues, bool> holds)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         var count = 0;
         foreach (var sample in _samples.AsSpan(0, Count))
         {
@@ -55,6 +58,13 @@ public sealed class EconomicsSampleSet : IDisposable
 
     public void Dispose()
     {
+        // Twice would hand the arrays to two later renters at once.
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         ArrayPool<EconomicsValues>.Shared.Return(_samples);
         ArrayPool<double>.Shared.Return(_column);
     }
