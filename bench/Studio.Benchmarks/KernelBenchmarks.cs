@@ -9,7 +9,7 @@ using Studio.Engine.Throughput.Training;
 namespace Studio.Benchmarks;
 
 /// <summary>
-/// The serving sweep's per-configuration model (ServingSweep.Outcome) over a million configurations, four ways:
+/// The serving sweep's model (ServingSweep.Pair: a configuration and its twin from one decode step) over a million configurations, four ways:
 /// the scalar reference on one thread (the baseline of the Ratio column), the plain parallel loop, ILGPU's CPU
 /// accelerator, and CUDA when there is a GPU. Each returns the outcomes array, as the sweep needs it.
 /// </summary>
@@ -58,9 +58,9 @@ public class ServingSweepBenchmarks : IWork
     }
 
     /// <summary>
-    /// The whole sweep as a server without a GPU runs it: the outcomes on ILGPU's CPU accelerator, then the Pareto
-    /// frontier of those that fit (what a sweep is for). The goal, a million configurations in under 2 s, is
-    /// about this, not the model alone.
+    /// The whole sweep on ILGPU's CPU accelerator (the kernels' path on a CPU; the server itself runs parallel loops
+    /// there): the outcomes, then the Pareto frontier of those that fit (what a sweep is for). The goal, a
+    /// million configurations in under 2 s, is about this, not the model alone.
     /// </summary>
     [Benchmark]
     public int IlgpuCpuWithFrontier() => FrontierOf(IlgpuCpu());
