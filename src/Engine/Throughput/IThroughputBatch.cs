@@ -31,9 +31,11 @@ public sealed class ParallelThroughputBatch : IThroughputBatch
         Parallel.For(0, (pairs + PairsPerChunk - 1) / PairsPerChunk, chunk =>
         {
             var (from, to) = (chunk * PairsPerChunk, Math.Min(pairs, (chunk + 1) * PairsPerChunk));
+            var configSpan = configs.Span;
+            var outputSpan = output.Span;
             for (var pair = from; pair < to; pair++)
             {
-                ServingSweep.OutcomePair(model, hardware, bytes, request, run, configs.Span, output.Span, pair);
+                ServingSweep.OutcomePair(model, hardware, bytes, request, run, configSpan, outputSpan, pair);
             }
         });
     }
