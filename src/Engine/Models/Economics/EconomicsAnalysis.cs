@@ -29,9 +29,9 @@ public sealed record EconomicsResult(
 public sealed record ServingRate(Figure OutputTokensPerSecondPerGpu, Figure? PrefillShare);
 
 /// <summary>
-/// Gathers the economics inputs from the design, the plant and the serving point, and runs the model three times:
-/// at the central values and with every range at its favourable and at its unfavourable end. Each band is therefore
-/// the conservative interval; a Monte Carlo over the same ranges would give a tighter one.
+/// Gathers the economics inputs from the design, the plant and the serving point, and runs the model at the central
+/// values (each figure's value) and over a Monte Carlo of every uncertain input (each band: 5th to 95th percentile).
+/// Two more runs with every range at its favourable and at its unfavourable end draw the cash-flow chart's curves.
 /// </summary>
 public static class EconomicsAnalysis
 {
