@@ -5,7 +5,6 @@ using Studio.Engine.Evaluation;
 using Studio.Engine.Models;
 using Studio.Engine.Models.Economics;
 using Studio.Engine.Models.Facility;
-using Studio.Engine.Provenance;
 using Studio.Engine.Rules;
 using Studio.Engine.Scenarios;
 using Studio.Engine.Throughput;
@@ -56,10 +55,12 @@ public class EvaluationStageBenchmarks
         _system = _scenario.Workload.CustomSystem ?? DesignSystem.From(_design)
             ?? throw new InvalidOperationException($"{Template} has no GPUs: nothing to profile.");
 
-        // As ThroughputAnalysis sizes the training cluster: the factory's racks × the design's GPUs per rack.
-        _factoryGpus = (int)Math.Clamp(Math.Round(_scenario.Factory.RackCount * _design.ComputeRacks.Average(r => r.GpuCount)), 1, TrainingAnalysis.MaxGpus);
+        _factoryGpus = ThroughputAnalysis.FactoryGpus(_design, _system);
         _facility = FacilityAnalysis.Run(_design, _compute);
-        _serving = ServingRateOf(InferenceAnalysis.Run(_system, _scenario.Workload, _compute));
+
+        // The rate the economics price, as the evaluator reads it: without it the Monte Carlo's revenue is zero, no
+        // sample pays back, and every sample runs the payback loop to its horizon, which would overstate the stage.
+        _serving = ScenarioEvaluator.ServingRateOf(InferenceAnalysis.Run(_system, _scenario.Workload, _compute));
 
         // The inputs InferenceAnalysis builds for its three sweeps (central, pessimistic, optimistic corners).
         var workload = _scenario.Workload;
@@ -147,25 +148,6 @@ public class EvaluationStageBenchmarks
     /// <summary>Inside <see cref="Economics"/>: only the Monte Carlo's 100,000 samples on the evaluation's compute.</summary>
     [Benchmark]
     public EconomicsValues[] MonteCarlo() => _compute.EconomicsSamples(EconomicsWork.Uncertainty);
-
-    /// <summary>
-    /// The rate the economics price, read off the serving metrics as ScenarioEvaluator reads it (there it is private):
-    /// without it the Monte Carlo's revenue is zero, no sample pays back, and every sample runs the payback loop to
-    /// its horizon, which would overstate the stage.
-    /// </summary>
-    private static ServingRate? ServingRateOf(ThroughputReport throughput)
-    {
-        var atTarget = throughput.Metrics.FirstOrDefault(m => m.Id == MetricIds.InferenceTokensPerSecondPerGpuAtTarget);
-        if (atTarget?.Band is not { } band || band.Value <= 0)
-        {
-            return null;
-        }
-
-        var share = throughput.Metrics.FirstOrDefault(m => m.Id == MetricIds.InferencePrefillGpuShare);
-        return new ServingRate(
-            new Figure(band, atTarget.Unit, atTarget.Evidence),
-            share?.Band is { } s ? new Figure(s, share.Unit, share.Evidence) : null);
-    }
 
     private Scenario Read() => _intake.Check(_json).Accepted?.Scenario
         ?? throw new InvalidOperationException($"{Template} is not a valid scenario.");

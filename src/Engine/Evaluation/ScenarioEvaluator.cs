@@ -69,7 +69,7 @@ public sealed class ScenarioEvaluator(DesignRuleSet rules, EvaluationCompute com
     }
 
     /// <summary>The serving point the economics price: the operating point at the target, when there is one.</summary>
-    private static ServingRate? ServingRateOf(ThroughputReport throughput)
+    public static ServingRate? ServingRateOf(ThroughputReport throughput)
     {
         var atTarget = throughput.Metrics.FirstOrDefault(m => m.Id == MetricIds.InferenceTokensPerSecondPerGpuAtTarget);
         if (atTarget?.Band is not { } band || band.Value <= 0)

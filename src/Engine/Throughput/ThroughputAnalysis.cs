@@ -17,15 +17,22 @@ public static class ThroughputAnalysis
             return NoGpus();
         }
 
-        // Training runs on the whole factory: its racks times the design's GPUs per rack (or the custom system's domain).
-        var gpusPerRack = workload.CustomSystem is null
-            ? design.ComputeRacks.Average(r => r.GpuCount)
-            : system.ScaleUpDomainGpus;
-        var factoryGpus = (int)Math.Clamp(Math.Round(design.Scenario.Factory.RackCount * gpusPerRack), 1, TrainingAnalysis.MaxGpus);
-
+        var factoryGpus = FactoryGpus(design, system);
         var inference = Task.Run(() => InferenceAnalysis.Run(system, workload, batch));
         var training = Task.Run(() => TrainingAnalysis.Run(system, workload.TrainingOrDefault, factoryGpus, batch));
         return inference.Result.Concat(training.Result);
+    }
+
+    /// <summary>
+    /// The GPUs training runs on: the whole factory, its racks times the design's GPUs per rack (or the custom
+    /// system's domain per rack), at least one and at most <see cref="TrainingAnalysis.MaxGpus"/>.
+    /// </summary>
+    public static int FactoryGpus(DesignAnalysis design, ThroughputSystem system)
+    {
+        var gpusPerRack = design.Scenario.Workload.CustomSystem is null
+            ? design.ComputeRacks.Average(r => r.GpuCount)
+            : system.ScaleUpDomainGpus;
+        return (int)Math.Clamp(Math.Round(design.Scenario.Factory.RackCount * gpusPerRack), 1, TrainingAnalysis.MaxGpus);
     }
 
     private static ThroughputReport NoGpus()
