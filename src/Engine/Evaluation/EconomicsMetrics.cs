@@ -8,6 +8,8 @@ internal static class EconomicsMetrics
 {
     private const string NoLoad = "facility.noLoad";
     private const string NoServing = "economics.noServingPoint";
+    private const string PaybackLabel = "Payback period";
+    private const string BuildOutLabel = "Revenue deferred by build-out";
 
     public static (IReadOnlyList<Metric> Metrics, IReadOnlyList<Series> Series, IReadOnlyList<Diagnostic> Diagnostics) For(
         EconomicsResult? result, Series? frontier)
@@ -15,35 +17,33 @@ internal static class EconomicsMetrics
         var metrics = new List<Metric>();
         var series = new List<Series>();
         var diagnostics = new List<Diagnostic>();
-        if (result is null)
+
+        // Without a plant nothing is priced; without a serving point only what needs no tokens is.
+        var noTokens = result is null ? NoLoad : NoServing;
+        metrics.Add(Metric.Of(MetricIds.EconomicsCapexUsd, "Capital cost of the factory", "USD", result?.CapexUsd, NoLoad));
+        metrics.Add(Metric.Of(MetricIds.EconomicsRacksPer100Mw, "Racks in a 100 MW factory", "racks", result?.RacksPer100Mw, NoLoad));
+        metrics.Add(Metric.Of(MetricIds.EconomicsGpusPerGw, "GPUs in a 1 GW factory", "GPUs", result?.GpusPerGw, NoLoad));
+        metrics.Add(Metric.Of(MetricIds.EconomicsAnnualCostUsd, "Annual cost (capital, energy, maintenance)", "USD/year", result?.AnnualCostUsd, noTokens));
+        metrics.Add(Metric.Of(MetricIds.EconomicsCostPerMillionTokensUsd, "Cost per million output tokens", "USD/M tokens", result?.CostPerMillionOutputUsd, noTokens));
+        metrics.Add(Metric.Of(MetricIds.EconomicsCostPerMillionInputTokensUsd, "Cost per million input tokens", "USD/M tokens", result?.CostPerMillionInputUsd, noTokens));
+        metrics.Add(Metric.Of(MetricIds.EconomicsTokensPerSecondPerMw, "Output tokens/s per MW of facility power", "tokens/s per MW", result?.TokensPerSecondPerMw, noTokens));
+        metrics.Add(Metric.Of(MetricIds.EconomicsAnnualRevenueUsd, "Annual revenue (year one)", "USD/year", result?.AnnualRevenueUsd, noTokens));
+        metrics.Add(Metric.Of(MetricIds.EconomicsAnnualRevenuePerGwUsd, "Annual revenue per GW (year one)", "USD/year", result?.AnnualRevenuePerGwUsd, noTokens));
+        if (result?.Central is null)
         {
-            metrics.AddRange(Withheld(NoLoad, includeScaling: true));
+            metrics.Add(Metric.Withheld(MetricIds.EconomicsPaybackYears, PaybackLabel, "years", noTokens));
+            metrics.Add(Metric.Withheld(MetricIds.AssemblyBuildOutRevenueUsd, BuildOutLabel, "USD", noTokens));
             return (metrics, series, diagnostics);
         }
 
-        metrics.Add(Metric.Of(MetricIds.EconomicsCapexUsd, "Capital cost of the factory", result.CapexUsd));
-        metrics.Add(Metric.Of(MetricIds.EconomicsRacksPer100Mw, "Racks in a 100 MW factory", result.RacksPer100Mw));
-        metrics.Add(Metric.Of(MetricIds.EconomicsGpusPerGw, "GPUs in a 1 GW factory", result.GpusPerGw));
-        if (result.Central is null)
-        {
-            metrics.AddRange(Withheld(NoServing, includeScaling: false));
-            return (metrics, series, diagnostics);
-        }
-
-        metrics.Add(Metric.Of(MetricIds.EconomicsAnnualCostUsd, "Annual cost (capital, energy, maintenance)", result.AnnualCostUsd!));
-        metrics.Add(Metric.Of(MetricIds.EconomicsCostPerMillionTokensUsd, "Cost per million output tokens", result.CostPerMillionOutputUsd!));
-        metrics.Add(Metric.Of(MetricIds.EconomicsCostPerMillionInputTokensUsd, "Cost per million input tokens", result.CostPerMillionInputUsd!));
-        metrics.Add(Metric.Of(MetricIds.EconomicsTokensPerSecondPerMw, "Output tokens/s per MW of facility power", result.TokensPerSecondPerMw!));
-        metrics.Add(Metric.Of(MetricIds.EconomicsAnnualRevenueUsd, "Annual revenue (year one)", result.AnnualRevenueUsd!));
-        metrics.Add(Metric.Of(MetricIds.EconomicsAnnualRevenuePerGwUsd, "Annual revenue per GW (year one)", result.AnnualRevenuePerGwUsd!));
         if (result.BuildOutRevenueUsd is { } buildOut)
         {
-            metrics.Add(Metric.Of(MetricIds.AssemblyBuildOutRevenueUsd, "Revenue deferred by build-out", buildOut));
+            metrics.Add(Metric.Of(MetricIds.AssemblyBuildOutRevenueUsd, BuildOutLabel, buildOut));
         }
 
         if (result.PaybackYears is { } payback)
         {
-            metrics.Add(Metric.Of(MetricIds.EconomicsPaybackYears, "Payback period", payback));
+            metrics.Add(Metric.Of(MetricIds.EconomicsPaybackYears, PaybackLabel, payback));
         }
         else
         {
@@ -51,7 +51,7 @@ internal static class EconomicsMetrics
             diagnostics.Add(Diagnostic.WorkloadWarning(Code,
                 $"At these prices the factory does not pay back its {result.CapexUsd.Value / 1e9:0.##} B$ of capital within {TokenEconomics.HorizonLives} depreciation lives: year-one revenue is {result.AnnualRevenueUsd!.Value / 1e6:N0} M$ against {result.Central.Values.AnnualOpexUsd / 1e6:N0} M$ of operating cost, and prices fall each year.",
                 "Raise the token prices, lower the price decline, or serve at a target where the design makes more tokens.", MetricIds.EconomicsPaybackYears));
-            metrics.Add(Metric.Withheld(MetricIds.EconomicsPaybackYears, "Payback period", "years", Code));
+            metrics.Add(Metric.Withheld(MetricIds.EconomicsPaybackYears, PaybackLabel, "years", Code));
         }
 
         series.Add(Cash(MetricIds.SeriesCumulativeCash, "Cumulative cash flow", result.Central));
@@ -76,23 +76,4 @@ internal static class EconomicsMetrics
 
     private static Series Cash(string id, string label, EconomicsOutcome outcome) =>
         new(id, label, "Year", "years", "Cumulative cash", "USD", [.. outcome.CumulativeCashUsd.Select((c, year) => new SeriesPoint(year, c))]);
-
-    private static IEnumerable<Metric> Withheld(string code, bool includeScaling)
-    {
-        if (includeScaling)
-        {
-            yield return Metric.Withheld(MetricIds.EconomicsCapexUsd, "Capital cost of the factory", "USD", code);
-            yield return Metric.Withheld(MetricIds.EconomicsRacksPer100Mw, "Racks in a 100 MW factory", "racks", code);
-            yield return Metric.Withheld(MetricIds.EconomicsGpusPerGw, "GPUs in a 1 GW factory", "GPUs", code);
-        }
-
-        yield return Metric.Withheld(MetricIds.EconomicsAnnualCostUsd, "Annual cost (capital, energy, maintenance)", "USD/year", code);
-        yield return Metric.Withheld(MetricIds.EconomicsCostPerMillionTokensUsd, "Cost per million output tokens", "USD/M tokens", code);
-        yield return Metric.Withheld(MetricIds.EconomicsCostPerMillionInputTokensUsd, "Cost per million input tokens", "USD/M tokens", code);
-        yield return Metric.Withheld(MetricIds.EconomicsTokensPerSecondPerMw, "Output tokens/s per MW of facility power", "tokens/s per MW", code);
-        yield return Metric.Withheld(MetricIds.EconomicsAnnualRevenueUsd, "Annual revenue (year one)", "USD/year", code);
-        yield return Metric.Withheld(MetricIds.EconomicsAnnualRevenuePerGwUsd, "Annual revenue per GW (year one)", "USD/year", code);
-        yield return Metric.Withheld(MetricIds.EconomicsPaybackYears, "Payback period", "years", code);
-        yield return Metric.Withheld(MetricIds.AssemblyBuildOutRevenueUsd, "Revenue deferred by build-out", "USD", code);
-    }
 }

@@ -11,37 +11,25 @@ namespace Studio.Engine.Evaluation;
 /// <summary>Metrics and series of the power, cold-plate, plant and build-out models.</summary>
 internal static class FacilityMetrics
 {
+    private const string ThrottleLabel = "GPU thermal throttle (share of power given up)";
+
     public static IEnumerable<Metric> Power(DesignAnalysis design, FacilityResult? facility)
     {
         const string NoLoad = "facility.noLoad";
-        if (facility is null)
-        {
-            yield return Metric.Withheld(MetricIds.PowerFacilityMw, "Facility power (mean, IT × PUE)", "MW", NoLoad);
-            yield return Metric.Withheld(MetricIds.PowerPeakFacilityMw, "Facility power at the year's peak", "MW", NoLoad);
-            yield return Metric.Withheld(MetricIds.PowerGridPeakMw, "Peak grid demand", "MW", NoLoad);
-            yield return Metric.Withheld(MetricIds.PowerItKwPerRack, "IT draw per factory rack (share of floor equipment included)", "kW", NoLoad);
-            yield return Metric.Withheld(MetricIds.PowerCoolingKwPerRack, "Cooling draw per factory rack (year's mean)", "kW", NoLoad);
-            yield return Metric.Withheld(MetricIds.PowerPumpsKwPerRack, "CDU pumps per factory rack", "kW", NoLoad);
-            yield return Metric.Withheld(MetricIds.PowerLossesKwPerRack, "Distribution losses per factory rack", "kW", NoLoad);
-        }
-        else
-        {
-            yield return Metric.Of(MetricIds.PowerFacilityMw, "Facility power (mean, IT × PUE)", facility.FacilityMw);
-            yield return Metric.Of(MetricIds.PowerPeakFacilityMw, "Facility power at the year's peak", facility.PeakFacilityMw);
-            yield return Metric.Of(MetricIds.PowerGridPeakMw,
-                design.Scenario.Power.PeakSmoothing ? "Peak grid demand (with peak smoothing)" : "Peak grid demand (no peak smoothing)", facility.GridPeakMw);
-            yield return Metric.Of(MetricIds.PowerItKwPerRack, "IT draw per factory rack (share of floor equipment included)", facility.PerRack.ItKw);
-            yield return Metric.Of(MetricIds.PowerCoolingKwPerRack, "Cooling draw per factory rack (year's mean)", facility.PerRack.CoolingKw);
-            yield return Metric.Of(MetricIds.PowerPumpsKwPerRack, "CDU pumps per factory rack", facility.PerRack.PumpsKw);
-            yield return Metric.Of(MetricIds.PowerLossesKwPerRack, "Distribution losses per factory rack", facility.PerRack.LossesKw);
-        }
+        yield return Metric.Of(MetricIds.PowerFacilityMw, "Facility power (mean, IT × PUE)", "MW", facility?.FacilityMw, NoLoad);
+        yield return Metric.Of(MetricIds.PowerPeakFacilityMw, "Facility power at the year's peak", "MW", facility?.PeakFacilityMw, NoLoad);
+        yield return Metric.Of(MetricIds.PowerGridPeakMw,
+            design.Scenario.Power.PeakSmoothing ? "Peak grid demand (with peak smoothing)" : "Peak grid demand (no peak smoothing)", "MW",
+            facility?.GridPeakMw, NoLoad);
+        yield return Metric.Of(MetricIds.PowerItKwPerRack, "IT draw per factory rack (share of floor equipment included)", "kW", facility?.PerRack.ItKw, NoLoad);
+        yield return Metric.Of(MetricIds.PowerCoolingKwPerRack, "Cooling draw per factory rack (year's mean)", "kW", facility?.PerRack.CoolingKw, NoLoad);
+        yield return Metric.Of(MetricIds.PowerPumpsKwPerRack, "CDU pumps per factory rack", "kW", facility?.PerRack.PumpsKw, NoLoad);
+        yield return Metric.Of(MetricIds.PowerLossesKwPerRack, "Distribution losses per factory rack", "kW", facility?.PerRack.LossesKw, NoLoad);
 
         var busbars = design.ComputeRacks.Select(r => Figure.Derived(r.ItPowerKw.Band * 1000 / r.Rack.Spec.BusbarVolts.Band, "A",
             string.Create(CultureInfo.InvariantCulture, $"{r.ItPowerKw.Value:0.#} kW / {r.Rack.Spec.BusbarVolts.Value:0} V busbar"),
             r.ItPowerKw, r.Rack.Spec.BusbarVolts)).ToList();
-        yield return busbars.Count == 0
-            ? Metric.Withheld(MetricIds.PowerBusbarAmps, "Busbar current (most loaded rack)", "A", NoLoad)
-            : Metric.Of(MetricIds.PowerBusbarAmps, "Busbar current (most loaded rack)", busbars.MaxBy(b => b.Value)!);
+        yield return Metric.Of(MetricIds.PowerBusbarAmps, "Busbar current (most loaded rack)", "A", busbars.MaxBy(b => b.Value), NoLoad);
     }
 
     public static IEnumerable<Metric> Thermal(DesignAnalysis design)
@@ -50,50 +38,32 @@ internal static class FacilityMetrics
         if (hottest is null)
         {
             yield return Metric.Withheld(MetricIds.ThermalMaxGpuC, "Hottest GPU case at full power", "°C", "facility.noLoad");
-            yield return Metric.Withheld(MetricIds.ThermalThrottlePercent, "GPU thermal throttle", "%", "facility.noLoad");
+            yield return Metric.Withheld(MetricIds.ThermalThrottlePercent, ThrottleLabel, "%", "facility.noLoad");
             yield break;
         }
 
         yield return Metric.Of(MetricIds.ThermalMaxGpuC, "Hottest GPU case at full power", hottest.CaseC);
         var throttle = design.ColdPlates.MaxBy(c => c.ThrottleFraction.High)!.ThrottleFraction;
-        yield return Metric.Of(MetricIds.ThermalThrottlePercent, "GPU thermal throttle (share of power given up)",
+        yield return Metric.Of(MetricIds.ThermalThrottlePercent, ThrottleLabel,
             Figure.Derived(throttle.Band * 100, "%", throttle.Evidence.Note ?? "", throttle));
     }
 
     public static IEnumerable<Metric> Plant(FacilityResult? facility)
     {
         const string NoLoad = "facility.noLoad";
-        if (facility is null)
-        {
-            yield return Metric.Withheld(MetricIds.FacilityPue, "PUE (annual)", "ratio", NoLoad);
-            yield return Metric.Withheld(MetricIds.FacilityChillerHoursPerYear, "Hours a year with chiller trim", "h/year", NoLoad);
-            yield return Metric.Withheld(MetricIds.FacilityWaterLitresPerYear, "Water evaporated a year", "L/year", NoLoad);
-            yield return Metric.Withheld(MetricIds.FacilityCoolingMwhPerYear, "Cooling energy a year", "MWh/year", NoLoad);
-            yield break;
-        }
-
-        yield return Metric.Of(MetricIds.FacilityPue, "PUE (annual)", facility.Pue);
-        yield return Metric.Of(MetricIds.FacilityChillerHoursPerYear, "Hours a year with chiller trim", facility.ChillerHours);
-        yield return Metric.Of(MetricIds.FacilityWaterLitresPerYear, "Water evaporated a year", facility.WaterLitres);
-        yield return Metric.Of(MetricIds.FacilityCoolingMwhPerYear, "Cooling energy a year", facility.CoolingMwh);
+        yield return Metric.Of(MetricIds.FacilityPue, "PUE (annual)", "ratio", facility?.Pue, NoLoad);
+        yield return Metric.Of(MetricIds.FacilityChillerHoursPerYear, "Hours a year with chiller trim", "h/year", facility?.ChillerHours, NoLoad);
+        yield return Metric.Of(MetricIds.FacilityWaterLitresPerYear, "Water evaporated a year", "L/year", facility?.WaterLitres, NoLoad);
+        yield return Metric.Of(MetricIds.FacilityCoolingMwhPerYear, "Cooling energy a year", "MWh/year", facility?.CoolingMwh, NoLoad);
     }
 
     public static IEnumerable<Metric> Assembly(BuildOut? buildOut)
     {
         const string NoGpus = "assembly.noComputeTrays";
-        if (buildOut is null)
-        {
-            yield return Metric.Withheld(MetricIds.AssemblyComputeTrayMinutes, "Compute-tray assembly", "min", NoGpus);
-            yield return Metric.Withheld(MetricIds.AssemblyRackHours, "Rack integration, frame to hand-over", "h", NoGpus);
-            yield return Metric.Withheld(MetricIds.AssemblyDaysToFirstRack, "Days to the first rack online", "days", NoGpus);
-            yield return Metric.Withheld(MetricIds.AssemblyFactoryBuildOutDays, "Days to full capacity", "days", NoGpus);
-            yield break;
-        }
-
-        yield return Metric.Of(MetricIds.AssemblyComputeTrayMinutes, "Compute-tray assembly", buildOut.ComputeTrayMinutes);
-        yield return Metric.Of(MetricIds.AssemblyRackHours, "Rack integration, frame to hand-over", buildOut.RackHours);
-        yield return Metric.Of(MetricIds.AssemblyDaysToFirstRack, "Days to the first rack online", buildOut.DaysToFirstRack);
-        yield return Metric.Of(MetricIds.AssemblyFactoryBuildOutDays, "Days to full capacity", buildOut.DaysToFullCapacity);
+        yield return Metric.Of(MetricIds.AssemblyComputeTrayMinutes, "Compute-tray assembly", "min", buildOut?.ComputeTrayMinutes, NoGpus);
+        yield return Metric.Of(MetricIds.AssemblyRackHours, "Rack integration, frame to hand-over", "h", buildOut?.RackHours, NoGpus);
+        yield return Metric.Of(MetricIds.AssemblyDaysToFirstRack, "Days to the first rack online", "days", buildOut?.DaysToFirstRack, NoGpus);
+        yield return Metric.Of(MetricIds.AssemblyFactoryBuildOutDays, "Days to full capacity", "days", buildOut?.DaysToFullCapacity, NoGpus);
     }
 
     public static IEnumerable<Series> Series(DesignAnalysis design, FacilityResult? facility, BuildOut? buildOut)

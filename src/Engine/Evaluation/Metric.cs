@@ -10,6 +10,14 @@ public sealed record Metric(string Id, string Label, Band? Band, string Unit, Ev
 {
     public static Metric Of(string id, string label, Figure figure) => new(id, label, figure.Band, figure.Unit, figure.Evidence, []);
 
+    /// <summary>
+    /// The figure when there is one, else the metric withheld for <paramref name="blockedBy"/>: one call per metric,
+    /// so its label is written once whichever way it goes. <paramref name="unit"/> is the withheld metric's; a
+    /// figure carries its own.
+    /// </summary>
+    public static Metric Of(string id, string label, string unit, Figure? figure, string blockedBy) =>
+        figure is null ? Withheld(id, label, unit, blockedBy) : Of(id, label, figure);
+
     /// <summary>A metric the design cannot give, and the finding that says why.</summary>
     public static Metric Withheld(string id, string label, string unit, string blockedBy) =>
         new(id, label, null, unit, new Evidence(EvidenceKind.Derived, [], "withheld: see the finding " + blockedBy), [blockedBy]);

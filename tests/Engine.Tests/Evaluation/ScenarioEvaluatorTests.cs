@@ -188,4 +188,21 @@ public sealed class ScenarioEvaluatorTests
 
         Assert.Empty(report.Metrics.GroupBy(m => m.Id).Where(g => g.Count() > 1).Select(g => g.Key));
     }
+
+    [Fact]
+    public void Evaluate_EmptyFactoryAgainstReferenceRack_WithheldMetricsKeepTheirLabelAndUnit()
+    {
+        // A metric reads the same in the results panel whether it is withheld or not: only its value comes and goes.
+        var empty = s_evaluator.Evaluate(TestDesigns.Scenario());
+        var full = s_evaluator.Evaluate(TestDesigns.Scenario(TestDesigns.ReferenceRack(Generation.VeraRubin)));
+
+        var withheld = empty.Metrics.Where(m => m.BlockedBy.Count > 0).ToList();
+        Assert.True(withheld.Count > 20, $"{withheld.Count} withheld");
+        Assert.All(withheld, m =>
+        {
+            var present = full.Find(m.Id);
+            Assert.NotNull(present);
+            Assert.Equal((present.Label, present.Unit), (m.Label, m.Unit));
+        });
+    }
 }
