@@ -76,13 +76,18 @@ public sealed class ScenarioComparer(ScenarioEvaluator evaluator)
         };
     }
 
-    public Comparison Compare(Scenario design, Scenario baseline, string? explainMetricId = null)
+    public Comparison Compare(Scenario design, Scenario baseline, string? explainMetricId = null) =>
+        Compare(design, baseline, explainMetricId, CancellationToken.None);
+
+    /// <summary>Compares, giving up once a newer edit has superseded the request (up to nine evaluations with a waterfall).</summary>
+    public Comparison Compare(Scenario design, Scenario baseline, string? explainMetricId, CancellationToken cancellationToken)
     {
         var reports = new Report[2];
-        Parallel.Invoke(() => reports[0] = evaluator.Evaluate(design), () => reports[1] = evaluator.Evaluate(baseline));
+        Parallel.Invoke(new ParallelOptions { CancellationToken = cancellationToken },
+            () => reports[0] = evaluator.Evaluate(design, cancellationToken), () => reports[1] = evaluator.Evaluate(baseline, cancellationToken));
         var (designReport, baselineReport) = (reports[0], reports[1]);
         var deltas = designReport.Metrics.Select(m => Delta(m, baselineReport.Find(m.Id))).ToList();
-        var waterfall = explainMetricId is null ? null : Explain(explainMetricId, design, baseline, designReport, baselineReport);
+        var waterfall = explainMetricId is null ? null : Explain(explainMetricId, design, baseline, designReport, baselineReport, cancellationToken);
         return new Comparison(designReport, baselineReport, baseline, deltas, waterfall);
     }
 
@@ -95,7 +100,7 @@ public sealed class ScenarioComparer(ScenarioEvaluator evaluator)
             d is { } dr && b is { } br && br != 0 ? dr / br : null);
     }
 
-    private Waterfall Explain(string metricId, Scenario design, Scenario baseline, Report designReport, Report baselineReport)
+    private Waterfall Explain(string metricId, Scenario design, Scenario baseline, Report designReport, Report baselineReport, CancellationToken cancellationToken)
     {
         // Each intermediate scenario is known in advance, so they are evaluated in parallel.
         var states = new List<(string Change, Scenario Scenario)>();
@@ -110,9 +115,9 @@ public sealed class ScenarioComparer(ScenarioEvaluator evaluator)
         }
 
         var values = new double?[states.Count];
-        Parallel.For(0, states.Count, i => values[i] = i == states.Count - 1
+        Parallel.For(0, states.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => values[i] = i == states.Count - 1
             ? designReport.Find(metricId)?.Value
-            : evaluator.Evaluate(states[i].Scenario).Find(metricId)?.Value);
+            : evaluator.Evaluate(states[i].Scenario, cancellationToken).Find(metricId)?.Value);
 
         var steps = new List<WaterfallStep>();
         var previous = baselineReport.Find(metricId)?.Value;

@@ -93,7 +93,7 @@ public static class StudioApi
             return InputProblems.InvalidScenario(read.Errors);
         }
 
-        var comparison = comparer.Compare(compare.Design, compare.Baseline, compare.ExplainMetricId);
+        var comparison = comparer.Compare(compare.Design, compare.Baseline, compare.ExplainMetricId, cancellationToken);
         return TypedResults.Ok(comparison.ToDto(compare));
     }
 

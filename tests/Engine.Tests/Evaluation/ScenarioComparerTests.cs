@@ -54,4 +54,17 @@ public sealed class ScenarioComparerTests
         Assert.Equal(226.62 - 187.74, waterfall.Steps[1].Delta!.Value, 1e-9);
         Assert.Equal(226.62, waterfall.Design!.Value, 1e-9);
     }
+
+    [Fact]
+    public void Compare_Cancelled_ThrowsCancellationNotAnAggregate()
+    {
+        // A comparison a newer edit superseded stops, and says so as cancellation: the server treats that as the
+        // client having gone, where an AggregateException would be logged as a failure.
+        var design = TestDesigns.Scenario(TestDesigns.ReferenceRack(Generation.VeraRubin));
+        var baseline = TestDesigns.Scenario(TestDesigns.ReferenceRack(Generation.Gb200));
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => s_comparer.Compare(design, baseline, MetricIds.RackItPowerKw, cancelled.Token));
+    }
 }
