@@ -80,9 +80,9 @@ public static class StudioApi
     }
 
     private static async Task<IResult> CompareAsync(
-        HttpRequest request, ScenarioIntake intake, ScenarioMapper mapper, TemplateLibrary templates, ScenarioComparer comparer, CancellationToken cancellationToken)
+        HttpRequest request, ScenarioIntake intake, TemplateLibrary templates, ScenarioComparer comparer, CancellationToken cancellationToken)
     {
-        var read = await CompareRequestReader.ReadAsync(request, intake, mapper, templates, cancellationToken);
+        var read = await CompareRequestReader.ReadAsync(request, intake, templates, cancellationToken);
         if (read.TooLarge)
         {
             return InputProblems.TooLarge(read.Errors);

@@ -17,7 +17,8 @@ public sealed record CompareReadResult(CompareRequest? Request, IReadOnlyList<In
 
 /// <summary>
 /// Reads POST /api/compare's body: { "scenario": {...}, "baseline": { "template": id } or { "scenario": {...} },
-/// "explain": metric id }. Each embedded scenario goes through the same reader and mapper as /api/evaluate, and its
+/// "explain": metric id }. Each embedded scenario goes through the same reader and mapper as /api/evaluate (a template
+/// was mapped once at start-up), and its
 /// errors keep their paths under "$.scenario" or "$.baseline.scenario".
 /// </summary>
 public static class CompareRequestReader
@@ -33,12 +34,12 @@ public static class CompareRequestReader
         .Select(f => (string)f.GetRawConstantValue()!)];
 
     public static async Task<CompareReadResult> ReadAsync(
-        HttpRequest request, ScenarioIntake intake, ScenarioMapper mapper, TemplateLibrary templates, CancellationToken cancellationToken) =>
+        HttpRequest request, ScenarioIntake intake, TemplateLibrary templates, CancellationToken cancellationToken) =>
         await RequestBodies.ReadAtMostAsync(request, MaxBodyBytes, cancellationToken) is { } body
-            ? Parse(body, intake, mapper, templates)
+            ? Parse(body, intake, templates)
             : TooLarge();
 
-    public static CompareReadResult Parse(ReadOnlyMemory<byte> json, ScenarioIntake intake, ScenarioMapper mapper, TemplateLibrary templates)
+    public static CompareReadResult Parse(ReadOnlyMemory<byte> json, ScenarioIntake intake, TemplateLibrary templates)
     {
         if (json.IsEmpty)
         {
@@ -74,7 +75,7 @@ public static class CompareRequestReader
                 ? ReadScenario(scenarioElement, "$.scenario", intake, errors)
                 : Missing("$.scenario", "Missing: the design to compare, a scenario document.", errors);
 
-            var (baseline, name, kind) = ReadBaseline(root, intake, mapper, templates, errors);
+            var (baseline, name, kind) = ReadBaseline(root, intake, templates, errors);
             string? explain = null;
             if (root.TryGetProperty("explain", out var explainElement))
             {
@@ -92,7 +93,7 @@ public static class CompareRequestReader
     }
 
     private static (Scenario? Scenario, string? Name, string? Kind) ReadBaseline(
-        JsonElement root, ScenarioIntake intake, ScenarioMapper mapper, TemplateLibrary templates, List<InputError> errors)
+        JsonElement root, ScenarioIntake intake, TemplateLibrary templates, List<InputError> errors)
     {
         if (!root.TryGetProperty("baseline", out var baseline))
         {
@@ -129,8 +130,8 @@ public static class CompareRequestReader
         }
 
         var id = template.GetString()!;
-        var document = templates.Open(id);
-        if (document is null)
+        var found = templates.Find(id);
+        if (found is null)
         {
             var near = SpellingSuggestions.Closest(id, templates.List().Select(t => t.Id));
             errors.Add(new("$.baseline.template",
@@ -138,8 +139,7 @@ public static class CompareRequestReader
             return (null, null, null);
         }
 
-        var result = mapper.Map(document);
-        return (result.Scenario, document.Name, "template");
+        return (found.Scenario, found.Summary.Name, "template");
     }
 
     /// <summary>An embedded scenario through the same intake as /api/evaluate: reader, migrations, catalog checks.</summary>

@@ -1,12 +1,12 @@
 using Studio.Contracts.Catalog;
-using Studio.Contracts.Scenarios;
+using Studio.Engine.Scenarios;
 using Studio.Server.Mapping;
 using Studio.Server.Scenarios;
 
 namespace Studio.Server.Templates;
 
-/// <summary>A reference design shipped as a file in samples/.</summary>
-public sealed record ScenarioTemplate(TemplateSummaryDto Summary, byte[] Json);
+/// <summary>A reference design shipped as a file in samples/: its file, and the scenario it maps to (mapped once).</summary>
+public sealed record ScenarioTemplate(TemplateSummaryDto Summary, byte[] Json, Scenario Scenario);
 
 /// <summary>
 /// The reference designs in samples/, read and validated once at start-up through the same reader and mapper as
@@ -42,7 +42,8 @@ public sealed class TemplateLibrary
             var generation = mapped.Scenario.Racks.Select(r => r.Spec.Generation).FirstOrDefault();
             _templates[id] = new ScenarioTemplate(
                 new TemplateSummaryDto(id, read.Document!.Name, read.Document.Description ?? "", ProvenanceMapping.CamelCase(generation)),
-                json);
+                json,
+                mapped.Scenario);
         }
 
         logger.LogInformation("Loaded {Count} scenario templates from {Directory}.", _templates.Count, directory);
@@ -51,7 +52,4 @@ public sealed class TemplateLibrary
     public IReadOnlyList<TemplateSummaryDto> List() => [.. _templates.Values.Select(t => t.Summary)];
 
     public ScenarioTemplate? Find(string id) => _templates.GetValueOrDefault(id);
-
-    public ScenarioDocument? Open(string id) =>
-        _templates.TryGetValue(id, out var template) ? ScenarioReader.Parse(template.Json).Document : null;
 }

@@ -23,8 +23,9 @@ public sealed class TemplateLibraryTests(StudioFactory factory) : IClassFixture<
         Assert.Equal("good", template.Id);
         Assert.Equal("gb200", template.Generation);
         Assert.Null(library.Find("truncated"));
-        Assert.Null(library.Open("unknown-part"));
-        Assert.Equal("GB200 NVL72 reference design", library.Open("good")?.Name);
+        Assert.Null(library.Find("unknown-part"));
+        Assert.Equal("GB200 NVL72 reference design", library.Find("good")?.Summary.Name);
+        Assert.NotEmpty(library.Find("good")!.Scenario.Racks);
     }
 
     [Fact]
