@@ -1,5 +1,3 @@
-using System.Globalization;
-using Studio.Engine.Catalog;
 using Studio.Engine.Models;
 using Studio.Engine.Models.Assembly;
 using Studio.Engine.Models.Facility;
@@ -26,10 +24,8 @@ internal static class FacilityMetrics
         yield return Metric.Of(MetricIds.PowerPumpsKwPerRack, "CDU pumps per factory rack", "kW", facility?.PerRack.PumpsKw, NoLoad);
         yield return Metric.Of(MetricIds.PowerLossesKwPerRack, "Distribution losses per factory rack", "kW", facility?.PerRack.LossesKw, NoLoad);
 
-        var busbars = design.ComputeRacks.Select(r => Figure.Derived(r.ItPowerKw.Band * 1000 / r.Rack.Spec.BusbarVolts.Band, "A",
-            string.Create(CultureInfo.InvariantCulture, $"{r.ItPowerKw.Value:0.#} kW / {r.Rack.Spec.BusbarVolts.Value:0} V busbar"),
-            r.ItPowerKw, r.Rack.Spec.BusbarVolts)).ToList();
-        yield return Metric.Of(MetricIds.PowerBusbarAmps, "Busbar current (most loaded rack)", "A", busbars.MaxBy(b => b.Value), NoLoad);
+        yield return Metric.Of(MetricIds.PowerBusbarAmps, "Busbar current (most loaded rack)", "A",
+            design.ComputeRacks.Select(r => r.BusbarAmps).MaxBy(b => b.Value), NoLoad);
     }
 
     public static IEnumerable<Metric> Thermal(DesignAnalysis design)
@@ -105,7 +101,8 @@ internal static class FacilityMetrics
             yield break;
         }
 
-        var thermal = rack.Rack.PartsOf<ComputeTraySpec>().First().Spec.Gpu.Thermal;
+        // The GPU the plate was solved for: in a rack of mixed trays the first tray need not be the hottest.
+        var thermal = plate.Thermal;
         var gpu = new List<SeriesPoint>();
         var back = new List<SeriesPoint>();
         for (var supply = 20; supply <= 55; supply++)

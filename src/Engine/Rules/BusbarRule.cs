@@ -12,7 +12,7 @@ public sealed class BusbarRule : IDesignRule
         {
             var volts = rack.Rack.Spec.BusbarVolts.Value;
             var rating = rack.Rack.Spec.BusbarAmps;
-            var amps = rack.ItPowerKw.Value * 1000 / volts;
+            var amps = rack.BusbarAmps.Value;
             var text = string.Create(CultureInfo.InvariantCulture,
                 $"{rack.Rack.Label} draws {rack.ItPowerKw.Value:0.#} kW: {amps:N0} A on its {volts:0} V busbar, rated {rating.Value:N0} A");
             if (amps > rating.High)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Studio.Engine.Catalog;
 using Studio.Engine.Provenance;
 using Studio.Engine.Scenarios;
@@ -29,6 +30,11 @@ public sealed record RackAnalysis
     public required Figure ScaleOutTbps { get; init; }
 
     public required Figure ItPowerKw { get; init; }
+
+    /// <summary>Current on the rack's busbar at its IT load: kW × 1000 / volts (what the busbar rule checks).</summary>
+    public Figure BusbarAmps => Figure.Derived(ItPowerKw.Band * 1000 / Rack.Spec.BusbarVolts.Band, "A",
+        string.Create(CultureInfo.InvariantCulture, $"{ItPowerKw.Value:0.#} kW / {Rack.Spec.BusbarVolts.Value:0} V busbar"),
+        ItPowerKw, Rack.Spec.BusbarVolts);
 
     /// <summary>Heat that goes to the liquid loop (the rest goes to room air).</summary>
     public required Figure LiquidHeatKw { get; init; }

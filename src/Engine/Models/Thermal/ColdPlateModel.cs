@@ -9,7 +9,8 @@ namespace Studio.Engine.Models.Thermal;
 /// <param name="CoolantAtGpuC">Coolant temperature reaching the GPU's cold plate.</param>
 /// <param name="CaseC">Case temperature at full power (above the limit when the GPU must throttle).</param>
 /// <param name="ThrottleFraction">Share of its power (and, by the model's assumption, of its clock) the GPU gives up.</param>
-public sealed record ColdPlateResult(string RackId, Figure GpuPowerKw, Figure CoolantAtGpuC, Figure CaseC, Figure ThrottleFraction)
+/// <param name="Thermal">The cold plate and case limit of the GPU solved for (the rack's hottest).</param>
+public sealed record ColdPlateResult(string RackId, Figure GpuPowerKw, Figure CoolantAtGpuC, Figure CaseC, Figure ThrottleFraction, GpuThermal Thermal)
 {
     /// <summary>The share of peak compute the GPU keeps: 1 − throttle.</summary>
     public Band ComputeFraction => Band.Exact(1) - ThrottleFraction.Band;
@@ -67,7 +68,7 @@ public static class ColdPlateModel
             string.Create(CultureInfo.InvariantCulture,
                 $"1 − ({limit.Value:0} °C limit − {coolant.Value:0.#} °C) / ({r.Value:0.###} K/W × {gpuPowerKw.Value * 1000:0} W), at least 0"),
             coolant, r, gpuPowerKw, limit);
-        return new ColdPlateResult(rackId, gpuPowerKw, coolant, caseC, throttleFigure);
+        return new ColdPlateResult(rackId, gpuPowerKw, coolant, caseC, throttleFigure, thermal);
     }
 
     /// <summary>The share of power a GPU must shed so that its case stays at its limit.</summary>
