@@ -15,7 +15,6 @@ public sealed record EconomicsResult(
     Figure? TokensPerSecondPerMw,
     Figure? AnnualRevenueUsd,
     Figure? PaybackYears,
-    bool PaysBack,
     Figure RacksPer100Mw,
     Figure GpusPerGw,
     Figure? AnnualRevenuePerGwUsd,
@@ -117,7 +116,7 @@ public static class EconomicsAnalysis
             facility.FacilityKwPerRack);
         if (serving is null)
         {
-            return new EconomicsResult(capex, null, null, null, null, null, null, false, racksPer100Mw, gpusPerGw, null, null, null, null, null, 0);
+            return new EconomicsResult(capex, null, null, null, null, null, null, racksPer100Mw, gpusPerGw, null, null, null, null, null, 0);
         }
 
         var share = serving.PrefillShare?.Value ?? 0;
@@ -135,9 +134,8 @@ public static class EconomicsAnalysis
             $"input tokens at {assumptions.InputUsdPerMillionTokens:0.##} $/M + output tokens at {assumptions.OutputUsdPerMillionTokens:0.##} $/M, year one"), tokenInputs);
         var perGw = Of(v => v.AnnualRevenuePerGwUsd, "USD/year", "year-one revenue / facility MW × 1,000", tokenInputs);
 
-        var pays = central.PaybackYears is not null;
         var horizon = Math.Ceiling(life.Value) * TokenEconomics.HorizonLives;
-        var payback = pays
+        var payback = central.PaybackYears is not null
             ? Figure.Derived(PaybackBand(Percentiles(v => v.PaybackYears, central.PaybackYears!.Value), samples, horizon, out var never), "years",
                 string.Create(CultureInfo.InvariantCulture,
                     $"cumulative cash turns positive; prices fall {assumptions.PriceDeclinePerYear:P0} a year, demand grows {assumptions.DemandGrowthPerYear:P0} a year{(never > 0.05 ? $"; {never:P0} of samples do not pay back within {horizon:0} years" : "")}{spread}"),
@@ -154,7 +152,7 @@ public static class EconomicsAnalysis
                 revenue, buildOut.DaysToFullCapacity);
         }
 
-        return new EconomicsResult(capex, annualCost, perOutput, perInput, perMw, revenue, payback, pays, racksPer100Mw, gpusPerGw, perGw, buildOutCost,
+        return new EconomicsResult(capex, annualCost, perOutput, perInput, perMw, revenue, payback, racksPer100Mw, gpusPerGw, perGw, buildOutCost,
             central, good, bad, serving.OutputTokensPerSecondPerGpu.Value);
     }
 

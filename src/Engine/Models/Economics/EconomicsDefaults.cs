@@ -1,4 +1,5 @@
 using Studio.Engine.Provenance;
+using Studio.Engine.Sites;
 
 namespace Studio.Engine.Models.Economics;
 
@@ -17,8 +18,8 @@ public static class EconomicsDefaults
 
     public static Figure MaintenanceFraction { get; } = Figure.Estimate(0.03, 0.02, 0.05, "fraction/year", "Maintenance, spares and support per year as a share of capital (studio estimate)");
 
-    /// <summary>Hours in the model's year: the same 8,760 the plant simulation runs.</summary>
-    public const double HoursPerYear = 8760;
+    /// <summary>Hours in the model's year: the plant simulation's typical year.</summary>
+    public const double HoursPerYear = TypicalYear.Hours;
 
     public const double SecondsPerYear = HoursPerYear * 3600;
 }

@@ -73,8 +73,8 @@ public sealed record PlantYear(
 {
     public double FacilityMwh => ItMwh + CoolingMwh + LossMwh + PumpMwh;
 
-    /// <summary>Hours simulated: 8,760 for a year.</summary>
-    public int Hours { get; init; } = 8760;
+    /// <summary>Hours simulated: a typical year's unless the user's own hours say otherwise.</summary>
+    public int Hours { get; init; } = TypicalYear.Hours;
 
     public double Pue => ItMwh > 0 ? FacilityMwh / ItMwh : 1;
 }

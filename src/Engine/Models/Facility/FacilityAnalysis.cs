@@ -21,8 +21,7 @@ public sealed record FacilityResult(
     Figure WaterLitres,
     Figure CoolingMwh,
     Figure FacilityKwPerRack,
-    PlantYear Central,
-    string Climate)
+    PlantYear Central)
 {
     /// <summary>The year's mean draw per factory rack of each kind of load, kW: what the power chart stacks.</summary>
     public required PowerBreakdown PerRack { get; init; }
@@ -131,8 +130,7 @@ public static class FacilityAnalysis
                 "fans, chillers and air handling over the year", plantInputs),
             Figure.Derived(facilityMw.Band * 1000 / scenario.Factory.RackCount, "kW",
                 string.Create(CultureInfo.InvariantCulture, $"{facilityMw.Value:0.###} MW / {scenario.Factory.RackCount} racks"), facilityMw, rackCount),
-            central,
-            climate.Evidence.Note ?? "")
+            central)
         {
             PerRack = Breakdown(central, good, bad, scenario.Factory.RackCount, plantInputs),
         };
@@ -144,7 +142,7 @@ public static class FacilityAnalysis
         {
             double Kw(PlantYear y) => mwh(y) * 1000 / y.Hours / racks;
             return Figure.Derived(new Band(Kw(central), Math.Min(Kw(good), Kw(bad)), Math.Max(Kw(good), Kw(bad))), "kW",
-                string.Create(CultureInfo.InvariantCulture, $"{what}: {mwh(central):0} MWh a year / 8,760 h / {racks} racks"), inputs);
+                string.Create(CultureInfo.InvariantCulture, $"{what}: {mwh(central):0} MWh a year / {central.Hours:N0} h / {racks} racks"), inputs);
         }
 
         return new PowerBreakdown(Of(y => y.ItMwh, "IT"), Of(y => y.CoolingMwh, "fans, chillers and air handling"),

@@ -50,8 +50,8 @@ public sealed record ChartTrace(string Name, TraceKind Kind, IReadOnlyList<objec
     public IReadOnlyList<(double Low, double High)?>? Ranges { get; init; }
 }
 
-/// <summary>A vertical (or horizontal) reference line: the interactivity target, a supply temperature, the deadline.</summary>
-public sealed record ReferenceLine(double Value, string Label, string Color, bool Horizontal = false, int Panel = 1);
+/// <summary>A vertical (or horizontal) reference line on a chart's first panel: the interactivity target, a supply temperature, the deadline.</summary>
+public sealed record ReferenceLine(double Value, string Label, string Color, bool Horizontal = false);
 
 /// <summary>One panel's axes. A figure has one panel, or two side by side sharing the legend.</summary>
 public sealed record ChartPanel(string Title, string XTitle, string YTitle, bool LogX = false, bool LogY = false)

@@ -225,7 +225,6 @@ public static class PlotlyFigures
 
     private static Shape Shape(ReferenceLine line)
     {
-        var suffix = line.Panel <= 1 ? "" : line.Panel.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var shape = new Shape
         {
             Type = ShapeType.Line,
@@ -243,19 +242,19 @@ public static class PlotlyFigures
         };
         if (line.Horizontal)
         {
-            shape.XRef = $"x{suffix} domain";
+            shape.XRef = "x domain";
             shape.X0 = 0;
             shape.X1 = 1;
-            shape.YRef = $"y{suffix}";
+            shape.YRef = "y";
             shape.Y0 = line.Value;
             shape.Y1 = line.Value;
         }
         else
         {
-            shape.XRef = $"x{suffix}";
+            shape.XRef = "x";
             shape.X0 = line.Value;
             shape.X1 = line.Value;
-            shape.YRef = $"y{suffix} domain";
+            shape.YRef = "y domain";
             shape.Y0 = 0;
             shape.Y1 = 1;
         }
