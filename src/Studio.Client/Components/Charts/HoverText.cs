@@ -14,21 +14,6 @@ public static class HoverText
 
     private const int MaxNoteLength = 160;
 
-    /// <summary>"Derived; includes estimates", the same words the results panel's markers use.</summary>
-    public static string Kind(ProvenanceDto provenance) => provenance.Kind switch
-    {
-        "vendor" => "Vendor figure",
-        "estimate" => "Estimate",
-        "user" => "Your value",
-        _ => provenance.Basis switch
-        {
-            "vendor" => "Derived from vendor figures",
-            "estimate" => "Derived; includes estimates",
-            "user" => "Derived; includes your values",
-            _ => "Derived",
-        },
-    };
-
     /// <summary>The metric's provenance as hover lines; a withheld or missing metric says so instead.</summary>
     public static string Provenance(MetricDto? metric, IReadOnlyList<SourceDto> sources)
     {
@@ -37,7 +22,7 @@ public static class HoverText
             return "";
         }
 
-        var lines = new List<string> { $"<i>{Escape(metric.Label)}: {Escape(Kind(metric.Provenance))}</i>" };
+        var lines = new List<string> { $"<i>{Escape(metric.Label)}: {Escape(Shared.Format.Provenance(metric.Provenance))}</i>" };
         if (!string.IsNullOrWhiteSpace(metric.Provenance.Note))
         {
             var note = metric.Provenance.Note.Length > MaxNoteLength ? metric.Provenance.Note[..(MaxNoteLength - 1)] + "…" : metric.Provenance.Note;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Studio.Contracts.Catalog;
 
 namespace Studio.Client.Components.Shared;
 
@@ -29,4 +30,19 @@ public static class Format
 
     /// <summary>"2026-04-01 14:05", in UTC: the same for everyone a scenario is shared with.</summary>
     public static string SavedAt(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>Where a number comes from, in words: "Vendor figure", "Derived; includes estimates" (markers and chart hovers alike).</summary>
+    public static string Provenance(ProvenanceDto provenance) => provenance.Kind switch
+    {
+        "vendor" => "Vendor figure",
+        "estimate" => "Estimate",
+        "user" => "Your value",
+        _ => provenance.Basis switch
+        {
+            "vendor" => "Derived from vendor figures",
+            "estimate" => "Derived; includes estimates",
+            "user" => "Derived; includes your values",
+            _ => "Derived",
+        },
+    };
 }
