@@ -25,7 +25,6 @@ public static class ClientServiceCollectionExtensions
         services.AddScoped<SavedScenarioState>();
         services.AddScoped<StudioFiles>();
         services.AddScoped<ComparisonState>();
-        services.AddScoped<FileDownloads>();
         services.AddScoped<PaletteDrag>();
         return services;
     }

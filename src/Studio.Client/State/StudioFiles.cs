@@ -7,7 +7,10 @@ using Studio.Contracts.Scenarios;
 
 namespace Studio.Client.State;
 
-/// <summary>Export to a file and copy to the clipboard: the two things only the browser can do, through js/studio-files.js.</summary>
+/// <summary>
+/// Files and the clipboard, the things only the browser can do, through js/studio-files.js: export a scenario, save
+/// a chart's CSV, copy a link. The module loads on first use, so a session that never needs it never fetches it.
+/// </summary>
 public sealed class StudioFiles(IJSRuntime js) : IAsyncDisposable
 {
     public const string ModulePath = "./js/studio-files.js";
@@ -21,6 +24,13 @@ public sealed class StudioFiles(IJSRuntime js) : IAsyncDisposable
         var module = await ModuleAsync();
         await module.InvokeVoidAsync("downloadText", fileName, Indented(document), "application/json");
         return fileName;
+    }
+
+    /// <summary>Downloads text as a file (the charts' CSV).</summary>
+    public async Task SaveTextAsync(string fileName, string text, string mimeType = "text/csv")
+    {
+        var module = await ModuleAsync();
+        await module.InvokeVoidAsync("downloadText", fileName, text, mimeType);
     }
 
     public async Task<bool> CopyAsync(string text)
@@ -47,6 +57,13 @@ public sealed class StudioFiles(IJSRuntime js) : IAsyncDisposable
     /// <summary>"Hall B: 4 × NVL72" becomes "hall-b-4-nvl72.json".</summary>
     public static string FileName(string? name)
     {
+        var slug = Slug(name);
+        return (slug.Length == 0 ? "scenario" : slug) + ".json";
+    }
+
+    /// <summary>"Hall B: 4 × NVL72" becomes "hall-b-4-nvl72": lower-case letters and digits, one dash between runs, at most 80 characters.</summary>
+    public static string Slug(string? name)
+    {
         var slug = new StringBuilder();
         foreach (var c in (name ?? "").ToLowerInvariant())
         {
@@ -61,7 +78,7 @@ public sealed class StudioFiles(IJSRuntime js) : IAsyncDisposable
         }
 
         var text = slug.ToString().Trim('-');
-        return (text.Length == 0 ? "scenario" : text[..Math.Min(text.Length, 80)].TrimEnd('-')) + ".json";
+        return text[..Math.Min(text.Length, 80)].TrimEnd('-');
     }
 
     /// <summary>

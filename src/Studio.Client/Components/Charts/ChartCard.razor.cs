@@ -18,7 +18,7 @@ public sealed partial class ChartCard
     /// <summary>A new figure arrived after the first plot: Plotly redraws only when asked (React), after this render.</summary>
     private bool _redraw;
 
-    [Inject] private FileDownloads Downloads { get; set; } = null!;
+    [Inject] private StudioFiles Files { get; set; } = null!;
 
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
 
@@ -62,7 +62,7 @@ public sealed partial class ChartCard
     {
         try
         {
-            await Downloads.SaveTextAsync(ChartCsv.FileName(Figure, BaselineName), ChartCsv.Build(Figure));
+            await Files.SaveTextAsync(ChartCsv.FileName(Figure, BaselineName), ChartCsv.Build(Figure));
         }
         catch (JSException ex)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Studio.Client.State;
 
 namespace Studio.Client.Components.Charts;
 
@@ -32,13 +33,7 @@ public static class ChartCsv
     /// <summary>"frontier-vs-gb200-nvl72-reference-design.csv": the chart and the baseline, safe as a file name.</summary>
     public static string FileName(ChartFigure figure, string baselineName)
     {
-        var slug = new string([.. baselineName.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
-        while (slug.Contains("--", StringComparison.Ordinal))
-        {
-            slug = slug.Replace("--", "-", StringComparison.Ordinal);
-        }
-
-        slug = slug.Trim('-');
+        var slug = StudioFiles.Slug(baselineName);
         return slug.Length == 0 ? $"{figure.Id}.csv" : $"{figure.Id}-vs-{slug}.csv";
     }
 

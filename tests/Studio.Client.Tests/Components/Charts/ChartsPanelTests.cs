@@ -155,7 +155,7 @@ public sealed class ChartsPanelTests : StudioTestContext
     [Fact]
     public async Task CsvButton_SavesTheChartsDataThroughTheDownloadModule()
     {
-        var download = Ctx.JSInterop.SetupModule(FileDownloads.ModulePath);
+        var download = Ctx.JSInterop.SetupModule(StudioFiles.ModulePath);
         download.SetupVoid("downloadText", _ => true).SetVoidResult();
         var cut = await RenderOpenAsync();
 
