@@ -63,7 +63,9 @@ public sealed record BaselineChoice
 
             if (document.SchemaVersion != ScenarioDocument.CurrentSchemaVersion)
             {
-                error = $"{fileName} is a scenario of schema version {document.SchemaVersion}; this studio reads version {ScenarioDocument.CurrentSchemaVersion}.";
+                error = document.SchemaVersion < ScenarioDocument.CurrentSchemaVersion
+                    ? $"{fileName} is a scenario of schema version {document.SchemaVersion}; a baseline must be version {ScenarioDocument.CurrentSchemaVersion}. Import the file with the scenario bar's import button (it migrates older versions), export it, and load the exported file here."
+                    : $"{fileName} is a scenario of schema version {document.SchemaVersion}, newer than this studio reads ({ScenarioDocument.CurrentSchemaVersion}): compare against it in a studio as new as the one that wrote it.";
                 return false;
             }
 
