@@ -1,3 +1,4 @@
+using Studio.Contracts.Scenarios;
 using Studio.Engine;
 using Studio.Engine.Compute;
 using Studio.Server;
@@ -7,9 +8,9 @@ using Studio.Server.Store;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// No endpoint reads more than two 1 MiB scenarios (a comparison); Kestrel refuses anything past 3 MiB before a
-// handler sees it (413).
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 3 * 1024 * 1024);
+// No endpoint reads more than a comparison's two scenarios, and each says so in its own words when a body is too
+// large; Kestrel refuses anything past three scenarios' worth (3 MiB) before a handler sees it (413).
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 3L * ScenarioDocument.MaxBytes);
 
 builder.Services.AddStudioEngine(device: builder.Configuration.GetValue("Compute:Device", ComputeDevice.Auto));
 builder.Services.AddStudioApi();

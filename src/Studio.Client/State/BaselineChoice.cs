@@ -12,7 +12,7 @@ namespace Studio.Client.State;
 public sealed record BaselineChoice
 {
     /// <summary>The server's limit on a posted document; a larger file would only be refused after the upload.</summary>
-    public const long MaxFileBytes = 1024 * 1024;
+    public const long MaxFileBytes = ScenarioDocument.MaxBytes;
 
     private BaselineChoice(string key, string name, string? templateId, ScenarioDocument? scenario)
     {

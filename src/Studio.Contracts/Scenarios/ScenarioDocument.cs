@@ -10,6 +10,12 @@ public sealed class ScenarioDocument
 {
     public const int CurrentSchemaVersion = 1;
 
+    /// <summary>
+    /// The largest scenario document the studio takes anywhere (a request body, a link, a baseline file), 1 MiB: a
+    /// full factory floor of racks is well under 200 KB.
+    /// </summary>
+    public const int MaxBytes = 1024 * 1024;
+
     public int SchemaVersion { get; set; } = CurrentSchemaVersion;
 
     public string Name { get; set; } = "Untitled design";

@@ -23,7 +23,7 @@ public static class InlineScenarioLink
     public const int MaxPayloadChars = 8000;
 
     /// <summary>The same limit as a request body: a link cannot smuggle in a larger document.</summary>
-    public const int MaxDocumentBytes = 1024 * 1024;
+    public const int MaxDocumentBytes = ScenarioDocument.MaxBytes;
 
     /// <summary>The payload for <paramref name="document"/>; check its length against <see cref="MaxPayloadChars"/>.</summary>
     public static string Encode(ScenarioDocument document)

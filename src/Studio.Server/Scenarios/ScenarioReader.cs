@@ -28,8 +28,8 @@ public sealed record ScenarioReadResult(ScenarioDocument? Document, IReadOnlyLis
 /// </summary>
 public static class ScenarioReader
 {
-    /// <summary>The largest scenario accepted: a full factory floor of racks is well under 200 KB.</summary>
-    public const int MaxBodyBytes = 1024 * 1024;
+    /// <summary>The largest scenario accepted (see <see cref="ScenarioDocument.MaxBytes"/>).</summary>
+    public const int MaxBodyBytes = ScenarioDocument.MaxBytes;
 
     private static readonly JsonDocumentOptions s_documentOptions = new() { MaxDepth = 32, AllowDuplicateProperties = false };
 
