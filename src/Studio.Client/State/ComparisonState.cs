@@ -15,7 +15,7 @@ public sealed class ComparisonState : IDisposable
 {
     private readonly ScenarioEditor _editor;
     private readonly StudioApiClient _api;
-    private CancellationTokenSource? _pending;
+    private readonly LatestRequest _requests = new();
 
     /// <summary>The design changed (or was never compared) since the last comparison was asked for.</summary>
     private bool _stale = true;
@@ -28,7 +28,11 @@ public sealed class ComparisonState : IDisposable
     }
 
     /// <summary>Quiet time after an edit before comparing: typing or dragging sends one request, not ten.</summary>
-    public TimeSpan Debounce { get; set; } = TimeSpan.FromMilliseconds(250);
+    public TimeSpan Debounce
+    {
+        get => _requests.Debounce;
+        set => _requests.Debounce = value;
+    }
 
     public bool Active { get; private set; }
 
@@ -56,7 +60,7 @@ public sealed class ComparisonState : IDisposable
         Active = active;
         if (!active)
         {
-            CancelPending();
+            _requests.Cancel();
             if (Status == EvaluationStatus.Updating)
             {
                 // The cancelled request never answers: the shown charts are as they were, not "updating" forever, and
@@ -90,18 +94,38 @@ public sealed class ComparisonState : IDisposable
     }
 
     /// <summary>Compares now (after the debounce), cancelling any comparison still pending.</summary>
-    public Task RefreshAsync()
+    public async Task RefreshAsync()
     {
-        CancelPending();
-        _pending = new CancellationTokenSource();
         _stale = false;
-        return RunAsync(_pending.Token);
+        Status = EvaluationStatus.Updating;
+        Changed?.Invoke();
+        var (end, outcome, reason) = await _requests.SendAsync(token => _api.CompareAsync(
+            new CompareRequestDto { Scenario = _editor.Document, Baseline = Baseline.ToDto(), Explain = ExplainMetricId }, token));
+        switch (end)
+        {
+            case RequestEnd.Superseded:
+                return;
+            case RequestEnd.Unreachable:
+                Failure = $"The server could not be reached ({reason}). The charts show the last comparison; they update on the next edit.";
+                Status = EvaluationStatus.Failed;
+                break;
+            case RequestEnd.Unreadable:
+                // A 200 whose body is not a comparison (a proxy's page, a server older or newer than this client): say so, never hang.
+                Failure = $"The server's comparison could not be read ({reason}). Reload the page if this persists.";
+                Status = EvaluationStatus.Failed;
+                break;
+            default:
+                Apply(outcome!);
+                break;
+        }
+
+        Changed?.Invoke();
     }
 
     public void Dispose()
     {
         _editor.Changed -= OnScenarioChanged;
-        CancelPending();
+        _requests.Dispose();
     }
 
     private Task RefreshIfActiveAsync()
@@ -116,13 +140,6 @@ public sealed class ComparisonState : IDisposable
         return Task.CompletedTask;
     }
 
-    private void CancelPending()
-    {
-        _pending?.Cancel();
-        _pending?.Dispose();
-        _pending = null;
-    }
-
     private void OnScenarioChanged(ScenarioChange change)
     {
         if (change is ScenarioChange.Design or ScenarioChange.Replaced)
@@ -135,51 +152,25 @@ public sealed class ComparisonState : IDisposable
         }
     }
 
-    private async Task RunAsync(CancellationToken cancellationToken)
+    private void Apply(ComparisonOutcome outcome)
     {
-        Status = EvaluationStatus.Updating;
-        Changed?.Invoke();
-        try
+        if (outcome.Comparison is { } comparison)
         {
-            await Task.Delay(Debounce, cancellationToken);
-            var request = new CompareRequestDto { Scenario = _editor.Document, Baseline = Baseline.ToDto(), Explain = ExplainMetricId };
-            var outcome = await _api.CompareAsync(request, cancellationToken);
-            cancellationToken.ThrowIfCancellationRequested();
-            if (outcome.Comparison is { } comparison)
-            {
-                Comparison = comparison;
-                Problem = null;
-                Failure = null;
-                Status = EvaluationStatus.UpToDate;
-            }
-            else if (outcome.Problem is { } problem)
-            {
-                Problem = problem;
-                Failure = null;
-                Status = EvaluationStatus.Rejected;
-            }
-            else
-            {
-                Failure = "The server answered the comparison with an empty body. The charts show the last comparison; they update on the next edit.";
-                Status = EvaluationStatus.Failed;
-            }
+            Comparison = comparison;
+            Problem = null;
+            Failure = null;
+            Status = EvaluationStatus.UpToDate;
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        else if (outcome.Problem is { } problem)
         {
-            return;
+            Problem = problem;
+            Failure = null;
+            Status = EvaluationStatus.Rejected;
         }
-        catch (HttpRequestException ex)
+        else
         {
-            Failure = $"The server could not be reached ({ex.Message}). The charts show the last comparison; they update on the next edit.";
+            Failure = "The server answered the comparison with an empty body. The charts show the last comparison; they update on the next edit.";
             Status = EvaluationStatus.Failed;
         }
-        catch (Exception ex) when (ex is System.Text.Json.JsonException or NotSupportedException)
-        {
-            // A 200 whose body is not a comparison (a proxy's page, a server older or newer than this client): say so, never hang.
-            Failure = $"The server's comparison could not be read ({ex.Message}). Reload the page if this persists.";
-            Status = EvaluationStatus.Failed;
-        }
-
-        Changed?.Invoke();
     }
 }

@@ -29,7 +29,7 @@ public sealed class EvaluationState : IDisposable
 {
     private readonly ScenarioEditor _editor;
     private readonly StudioApiClient _api;
-    private CancellationTokenSource? _pending;
+    private readonly LatestRequest _requests = new();
     private Dictionary<string, List<DiagnosticDto>> _byPart = [];
 
     public EvaluationState(ScenarioEditor editor, StudioApiClient api)
@@ -40,7 +40,11 @@ public sealed class EvaluationState : IDisposable
     }
 
     /// <summary>Quiet time after an edit before evaluating: typing or dragging sends one request, not ten.</summary>
-    public TimeSpan Debounce { get; set; } = TimeSpan.FromMilliseconds(250);
+    public TimeSpan Debounce
+    {
+        get => _requests.Debounce;
+        set => _requests.Debounce = value;
+    }
 
     public EvaluationStatus Status { get; private set; }
 
@@ -59,19 +63,36 @@ public sealed class EvaluationState : IDisposable
     public MetricDto? Metric(string id) => Report?.Metrics.FirstOrDefault(m => m.Id == id);
 
     /// <summary>Evaluates now (after the debounce), cancelling any evaluation still pending.</summary>
-    public Task RefreshAsync()
+    public async Task RefreshAsync()
     {
-        _pending?.Cancel();
-        _pending?.Dispose();
-        _pending = new CancellationTokenSource();
-        return RunAsync(_pending.Token);
+        Status = EvaluationStatus.Updating;
+        Changed?.Invoke();
+        var (end, outcome, reason) = await _requests.SendAsync(token => _api.EvaluateAsync(_editor.Document, token));
+        switch (end)
+        {
+            case RequestEnd.Superseded:
+                return;
+            case RequestEnd.Unreachable:
+                Failure = $"The server could not be reached ({reason}). Your design is kept; it is evaluated again on the next edit.";
+                Status = EvaluationStatus.Failed;
+                break;
+            case RequestEnd.Unreadable:
+                // A 200 whose body is not a report (a proxy's page, a server newer than this client): say so, never hang.
+                Failure = $"The server's answer could not be read ({reason}). Your design is kept; reload the page if this persists.";
+                Status = EvaluationStatus.Failed;
+                break;
+            default:
+                Apply(outcome!);
+                break;
+        }
+
+        Changed?.Invoke();
     }
 
     public void Dispose()
     {
         _editor.Changed -= OnScenarioChanged;
-        _pending?.Cancel();
-        _pending?.Dispose();
+        _requests.Dispose();
     }
 
     private void OnScenarioChanged(ScenarioChange change)
@@ -82,47 +103,22 @@ public sealed class EvaluationState : IDisposable
         }
     }
 
-    private async Task RunAsync(CancellationToken cancellationToken)
+    private void Apply(EvaluationOutcome outcome)
     {
-        Status = EvaluationStatus.Updating;
-        Changed?.Invoke();
-        try
+        if (outcome.Report is { } report)
         {
-            await Task.Delay(Debounce, cancellationToken);
-            var outcome = await _api.EvaluateAsync(_editor.Document, cancellationToken);
-            cancellationToken.ThrowIfCancellationRequested();
-            if (outcome.Report is { } report)
-            {
-                Report = report;
-                Problem = null;
-                _byPart = IndexByPart(report);
-                Status = EvaluationStatus.UpToDate;
-            }
-            else
-            {
-                Problem = outcome.Problem;
-                Status = EvaluationStatus.Rejected;
-            }
-
-            Failure = null;
+            Report = report;
+            Problem = null;
+            _byPart = IndexByPart(report);
+            Status = EvaluationStatus.UpToDate;
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        else
         {
-            return;
-        }
-        catch (HttpRequestException ex)
-        {
-            Failure = $"The server could not be reached ({ex.Message}). Your design is kept; it is evaluated again on the next edit.";
-            Status = EvaluationStatus.Failed;
-        }
-        catch (Exception ex) when (ex is System.Text.Json.JsonException or NotSupportedException)
-        {
-            // A 200 whose body is not a report (a proxy's page, a server newer than this client): say so, never hang.
-            Failure = $"The server's answer could not be read ({ex.Message}). Your design is kept; reload the page if this persists.";
-            Status = EvaluationStatus.Failed;
+            Problem = outcome.Problem;
+            Status = EvaluationStatus.Rejected;
         }
 
-        Changed?.Invoke();
+        Failure = null;
     }
 
     private static Dictionary<string, List<DiagnosticDto>> IndexByPart(EvaluationReportDto report)
