@@ -34,18 +34,15 @@ public static class InferenceAnalysis
         var model = new ModelShape(workload.Model.Architecture);
         var bytes = PrecisionBytes.For(precision);
         var request = new RequestShape(workload.InputTokens, workload.OutputTokens);
-        var corners = new[] { Corner.Central, Corner.Pessimistic, Corner.Optimistic };
-        var results = new ServingSweepResult[corners.Length];
-        Parallel.For(0, corners.Length, i =>
+        var (central, low, high) = Corners<ServingSweepResult>.InParallel(corner =>
         {
-            var hardware = system.Shape(precision, corners[i]);
+            var hardware = system.Shape(precision, corner);
             var space = ServingSpace.Default(model, hardware);
-            results[i] = batch is null
+            return batch is null
                 ? ServingSweep.Run(model, hardware, bytes, request, workload.TargetTokensPerSecondPerUser, space)
                 : ServingSweep.Run(model, hardware, bytes, request, workload.TargetTokensPerSecondPerUser, space,
                     (configs, prefill, outcomes) => batch.Serve(model, hardware, bytes, request, prefill, configs, outcomes));
         });
-        var (central, low, high) = (results[0], results[1], results[2]);
 
         if (central.Peak is not { } peak)
         {

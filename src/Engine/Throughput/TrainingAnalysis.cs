@@ -51,13 +51,12 @@ public static class TrainingAnalysis
 
         var model = new ModelShape(training.Model.Architecture);
         var run = TrainingRun.MixedPrecision(training.SequenceLength);
-        var corners = new[] { Corner.Central, Corner.Pessimistic, Corner.Optimistic };
-        var shapes = corners.Select(c => system.Shape(precision, c, training: true)).ToArray();
+        var shapes = Corners<HardwareShape>.Of(c => system.Shape(precision, c, training: true));
         var inputs = system.Inputs(precision).Append(training.Model.TotalParametersBillions).ToArray();
         var peakFlops = system.DensePflops[precision].Value * 1e15;
 
         var metrics = new List<Metric>();
-        var atCluster = new TrainingChoice?[3];
+        Corners<TrainingChoice?> atCluster = default;
         if (training.Pinned is { } pinned)
         {
             var problem = PinnedProblem(pinned, model);
@@ -67,17 +66,17 @@ public static class TrainingAnalysis
             }
             else
             {
-                for (var i = 0; i < 3; i++)
+                atCluster = shapes.Select(shape =>
                 {
-                    var step = TrainingModel.Evaluate(model, shapes[i], run, pinned);
-                    atCluster[i] = step.Fits ? new TrainingChoice(pinned, step, 1, 1) : null;
-                }
+                    var step = TrainingModel.Evaluate(model, shape, run, pinned);
+                    return step.Fits ? new TrainingChoice(pinned, step, 1, 1) : null;
+                });
 
-                if (atCluster[0] is null)
+                if (atCluster.Central is null)
                 {
                     diagnostics.Add(Diagnostic.Error("training.pinnedDoesNotFit",
                         string.Create(CultureInfo.InvariantCulture,
-                            $"The pinned configuration needs {TrainingModel.Evaluate(model, shapes[0], run, pinned).MemoryBytesPerGpu / 1e9:0} GB per GPU; {system.Name} has {system.HbmGb.Low:0} GB usable."),
+                            $"The pinned configuration needs {TrainingModel.Evaluate(model, shapes.Central, run, pinned).MemoryBytesPerGpu / 1e9:0} GB per GPU; {system.Name} has {system.HbmGb.Low:0} GB usable."),
                         "Raise tensor or pipeline parallelism, use recomputation, or a smaller micro-batch.", [],
                         MetricIds.TrainingMfu, MetricIds.TrainingStepSeconds, MetricIds.TrainingTimeToTrainDays));
                 }
@@ -85,8 +84,9 @@ public static class TrainingAnalysis
         }
         else
         {
-            Parallel.For(0, 3, i => atCluster[i] = TrainingSearch.Best(model, shapes[i], run, availableGpus, training.GlobalBatchSequences, batch));
-            if (atCluster[0] is null)
+            atCluster = Corners<TrainingChoice?>.InParallel(c =>
+                TrainingSearch.Best(model, shapes[c], run, availableGpus, training.GlobalBatchSequences, batch));
+            if (atCluster.Central is null)
             {
                 var linkLimit = system.LinkLimit();
                 diagnostics.Add(Diagnostic.WorkloadWarning("training.noFit",
@@ -96,20 +96,20 @@ public static class TrainingAnalysis
             }
         }
 
-        if (atCluster[0] is { } best)
+        if (atCluster.Central is { } best)
         {
             double Days(TrainingChoice? c) => c is null ? double.NaN : training.TrainingTokens / SearchThroughput(c) / SecondsPerDay;
             double Mfu(TrainingChoice? c) => c is null ? double.NaN : c.Step.ModelFlopsPerStep / (c.Step.StepSeconds * c.Config.Gpus * peakFlops) * 100;
             var note = Describe(best);
-            metrics.Add(Metric.Of(MetricIds.TrainingMfu, MfuLabel, Figure.Derived(Band.Spanning(Mfu(best), Mfu(atCluster[1]), Mfu(atCluster[2])), "%",
+            metrics.Add(Metric.Of(MetricIds.TrainingMfu, MfuLabel, Figure.Derived(Band.Spanning(Mfu(best), Mfu(atCluster.Pessimistic), Mfu(atCluster.Optimistic)), "%",
                 $"model FLOPs per step / (GPUs × {precision.ToString().ToUpperInvariant()} dense peak × step time); {note}", inputs)));
             metrics.Add(Metric.Of(MetricIds.TrainingStepSeconds, StepLabel, Figure.Derived(
-                Band.Spanning(best.Step.StepSeconds, atCluster[2]?.Step.StepSeconds ?? double.NaN, atCluster[1]?.Step.StepSeconds ?? double.NaN), "s",
+                Band.Spanning(best.Step.StepSeconds, atCluster.Optimistic?.Step.StepSeconds ?? double.NaN, atCluster.Pessimistic?.Step.StepSeconds ?? double.NaN), "s",
                 string.Create(CultureInfo.InvariantCulture,
                     $"{best.Config.GlobalBatch:N0} sequences of {training.SequenceLength:N0} tokens: compute {best.Step.ComputeSeconds:0.##} s + bubble {best.Step.BubbleSeconds:0.##} s + exposed communication {best.Step.ExposedCommunicationSeconds:0.##} s"),
                 inputs)));
             metrics.Add(Metric.Of(MetricIds.TrainingTimeToTrainDays, DaysLabel, Figure.Derived(
-                Band.Spanning(Days(best), Days(atCluster[2]), Days(atCluster[1])), "days",
+                Band.Spanning(Days(best), Days(atCluster.Optimistic), Days(atCluster.Pessimistic)), "days",
                 string.Create(CultureInfo.InvariantCulture,
                     $"{training.TrainingTokens:0.###e0} tokens at {SearchThroughput(best):N0} tokens/s on {best.Config.Gpus:N0} GPUs{(best.Config.Gpus < availableGpus ? $" ({availableGpus - best.Config.Gpus:N0} of the factory's {availableGpus:N0} idle: the parallel sizes divide better)" : "")}"),
                 inputs)));
@@ -145,14 +145,14 @@ public static class TrainingAnalysis
     private static double SearchThroughput(TrainingChoice choice) => TrainingSearch.Throughput(choice.Step);
 
     private static (Metric Metric, Series Series, Diagnostic? Diagnostic) FewestGpus(
-        ModelShape model, HardwareShape[] shapes, TrainingRun run, TrainingWorkload training, ThroughputSystem system, Figure[] inputs, IThroughputBatch? batch)
+        ModelShape model, Corners<HardwareShape> shapes, TrainingRun run, TrainingWorkload training, ThroughputSystem system, Figure[] inputs, IThroughputBatch? batch)
     {
-        var found = new int?[3];
         var curve = new List<SeriesPoint>();
-        Parallel.For(0, 3, i => found[i] = Fewest(model, shapes[i], run, training, system.ScaleUpDomainGpus, i == 0 ? curve : null, batch));
+        var found = Corners<int?>.InParallel(c =>
+            Fewest(model, shapes[c], run, training, system.ScaleUpDomainGpus, c == Corner.Central ? curve : null, batch));
 
         var series = new Series(MetricIds.SeriesTrainingTimeVsGpus, "Days to train against GPU count", "GPUs", "GPUs", "Days to train", "days", curve);
-        if (found[0] is not { } gpus)
+        if (found.Central is not { } gpus)
         {
             const string Code = "training.targetUnreachable";
             var linkLimit = system.LinkLimit();
@@ -163,7 +163,7 @@ public static class TrainingAnalysis
             return (Metric.Withheld(MetricIds.TrainingGpusForTargetDays, GpusLabel, "GPUs", Code), series, diagnostic);
         }
 
-        var band = new Band(gpus, found[2] ?? gpus, found[1] ?? MaxGpus);
+        var band = new Band(gpus, found.Optimistic ?? gpus, found.Pessimistic ?? MaxGpus);
         var note = string.Create(CultureInfo.InvariantCulture,
             $"smallest cluster (whole NVLink domains of {system.ScaleUpDomainGpus}, or powers of two below one) whose fastest configuration trains {training.TrainingTokens:0.###e0} tokens within {training.TargetDays:0.#} days");
         return (Metric.Of(MetricIds.TrainingGpusForTargetDays, GpusLabel, Figure.Derived(band, "GPUs", note, inputs)), series, null);

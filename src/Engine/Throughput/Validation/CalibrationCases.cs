@@ -95,7 +95,7 @@ public static class CalibrationCases
             high.MostInteractive!.Value.TokensPerSecondPerUser, Describe(central.MostInteractive.Value));
     }
 
-    private static (ServingSweepResult Central, ServingSweepResult Low, ServingSweepResult High) Sweep(
+    private static Corners<ServingSweepResult> Sweep(
         string modelId, ThroughputSystem system, Precision precision, int input, int output, double target)
     {
         var model = new ModelShape(Model(modelId).Architecture);
@@ -107,7 +107,7 @@ public static class CalibrationCases
             return ServingSweep.Run(model, hardware, bytes, request, target, ServingSpace.Default(model, hardware));
         }
 
-        return (Run(Corner.Central), Run(Corner.Pessimistic), Run(Corner.Optimistic));
+        return Corners<ServingSweepResult>.Of(Run);
     }
 
     private static (CalibrationOutcome TeraFlops, CalibrationOutcome Days) Megatron(string modelId, TrainingConfig config, double tokens)
@@ -120,15 +120,13 @@ public static class CalibrationCases
 
         // Megatron-LM's FLOP count per step, recomputation included (X10, eq. 3): 96·B·s·l·h²·(1 + s/6h + V/16lh).
         var megatronFlops = 96 * config.GlobalBatch * s * l * h * h * (1 + s / (6 * h) + v / (16 * l * h));
-        var steps = new[] { Corner.Central, Corner.Pessimistic, Corner.Optimistic }
-            .Select(c => TrainingModel.Evaluate(model, ReferenceSystems.A100.Shape(Precision.Bf16, c, training: true), run, config))
-            .ToArray();
+        var steps = Corners<TrainingStep>.Of(c => TrainingModel.Evaluate(model, ReferenceSystems.A100.Shape(Precision.Bf16, c, training: true), run, config));
         double TeraFlops(TrainingStep step) => megatronFlops / step.StepSeconds / config.Gpus / 1e12;
         double Days(TrainingStep step) => tokens / (step.TokensPerStep / step.StepSeconds) / 86_400;
         var detail = string.Create(CultureInfo.InvariantCulture,
-            $"step {steps[0].StepSeconds:0.0} s: compute {steps[0].ComputeSeconds:0.0} s, bubble {steps[0].BubbleSeconds:0.0} s, exposed communication {steps[0].ExposedCommunicationSeconds:0.0} s");
-        return (new CalibrationOutcome(TeraFlops(steps[0]), TeraFlops(steps[1]), TeraFlops(steps[2]), detail),
-            new CalibrationOutcome(Days(steps[0]), Days(steps[2]), Days(steps[1]), detail));
+            $"step {steps.Central.StepSeconds:0.0} s: compute {steps.Central.ComputeSeconds:0.0} s, bubble {steps.Central.BubbleSeconds:0.0} s, exposed communication {steps.Central.ExposedCommunicationSeconds:0.0} s");
+        return (new CalibrationOutcome(TeraFlops(steps.Central), TeraFlops(steps.Pessimistic), TeraFlops(steps.Optimistic), detail),
+            new CalibrationOutcome(Days(steps.Central), Days(steps.Optimistic), Days(steps.Pessimistic), detail));
     }
 
     private static CalibrationOutcome DeepSeekV3()
@@ -136,11 +134,9 @@ public static class CalibrationCases
         var spec = Model("deepseek-v3");
         var model = new ModelShape(spec.Architecture);
         var config = new TrainingConfig(2048, 1, 16, 128, 64, 2, 1, 15_360, false, Recompute.Selective);
-        var days = new[] { Corner.Central, Corner.Optimistic, Corner.Pessimistic }
-            .Select(c => TrainingModel.Evaluate(model, ReferenceSystems.H800.Shape(Precision.Fp8, c, training: true), TrainingRun.MixedPrecision(4096), config))
-            .Select(step => 14.8e12 / (step.TokensPerStep / step.StepSeconds) / 86_400)
-            .ToArray();
-        return new CalibrationOutcome(days[0], days[1], days[2], "DualPipe taken as 2-way interleaving; selective recomputation");
+        var days = Corners<TrainingStep>.Of(c => TrainingModel.Evaluate(model, ReferenceSystems.H800.Shape(Precision.Fp8, c, training: true), TrainingRun.MixedPrecision(4096), config))
+            .Select(step => 14.8e12 / (step.TokensPerStep / step.StepSeconds) / 86_400);
+        return new CalibrationOutcome(days.Central, days.Optimistic, days.Pessimistic, "DualPipe taken as 2-way interleaving; selective recomputation");
     }
 
     private static ModelSpec Model(string id) => ModelCatalog.TryGet(id, out var model)
