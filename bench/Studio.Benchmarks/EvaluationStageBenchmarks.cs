@@ -24,7 +24,7 @@ namespace Studio.Benchmarks;
 [MemoryDiagnoser]
 public class EvaluationStageBenchmarks
 {
-    private EvaluationCompute _compute = EvaluationCompute.ScalarDefault;
+    private EvaluationCompute _compute = EvaluationCompute.ParallelLoops;
     private ScenarioEvaluator _evaluator = new(DesignRuleSet.Default);
     private ScenarioIntake _intake = new(new ScenarioMapper(PartCatalog.CreateDefault()), ScenarioMigrations.Builtin);
     private byte[] _json = [];

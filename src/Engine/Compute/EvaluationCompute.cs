@@ -40,7 +40,8 @@ public sealed class EvaluationCompute(AcceleratorHost? host, ComputeOptions opti
     public static AcceleratorInfo ParallelLoopsInfo { get; } =
         new("ParallelLoops", $"parallel loops on {Environment.ProcessorCount} CPU cores", Environment.ProcessorCount, 1, 0);
 
-    public static EvaluationCompute ScalarDefault { get; } = new(null, ComputeOptions.Default);
+    /// <summary>No accelerator: every sweep as parallel loops over the model functions, with the default sample counts.</summary>
+    public static EvaluationCompute ParallelLoops { get; } = new(null, ComputeOptions.Default);
 
     public ComputeOptions Options => options;
 

@@ -16,7 +16,7 @@ public sealed class ScenarioEvaluator(DesignRuleSet rules, EvaluationCompute com
 {
     /// <summary>An evaluator without an accelerator: the same models as parallel loops (tests, tools).</summary>
     public ScenarioEvaluator(DesignRuleSet rules)
-        : this(rules, EvaluationCompute.ScalarDefault)
+        : this(rules, EvaluationCompute.ParallelLoops)
     {
     }
 

@@ -35,7 +35,7 @@ public sealed record ServingRate(Figure OutputTokensPerSecondPerGpu, Figure? Pre
 public static class EconomicsAnalysis
 {
     public static EconomicsResult? Run(DesignAnalysis design, FacilityResult? facility, ServingRate? serving, BuildOut? buildOut) =>
-        Run(design, facility, serving, buildOut, EvaluationCompute.ScalarDefault);
+        Run(design, facility, serving, buildOut, EvaluationCompute.ParallelLoops);
 
     public static EconomicsResult? Run(DesignAnalysis design, FacilityResult? facility, ServingRate? serving, BuildOut? buildOut, EvaluationCompute compute)
     {

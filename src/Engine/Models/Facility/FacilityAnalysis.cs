@@ -48,7 +48,7 @@ public static class FacilityAnalysis
             : throw new ArgumentException($"Unknown location '{id}'.", nameof(site)));
     }
 
-    public static FacilityResult? Run(DesignAnalysis design) => Run(design, EvaluationCompute.ScalarDefault);
+    public static FacilityResult? Run(DesignAnalysis design) => Run(design, EvaluationCompute.ParallelLoops);
 
     public static FacilityResult? Run(DesignAnalysis design, EvaluationCompute compute)
     {
