@@ -87,7 +87,11 @@ public static class EconomicsWork
     public const ulong Seed = 20_261_129;
 
     public static readonly EconomicsUncertainty Uncertainty = new(
-        new EconomicsPoint(100e6, 10e6, 10, 12, 10_000, 100, 1000, 0.25, 2, 0.5, 5, 0.08, 0.03, 0.1, 0.5, 2, 0.3, 0.2),
+        new EconomicsPoint(
+            PartsCapexUsd: 100e6, FacilityUsdPerMw: 10e6, ItMw: 10, FacilityMw: 12, Gpus: 10_000, Racks: 100,
+            OutputTokensPerSecondPerGpu: 1000, PrefillShare: 0.25, InputPerOutputToken: 2, Utilisation: 0.5,
+            DepreciationYears: 5, CostOfCapital: 0.08, MaintenanceFraction: 0.03, ElectricityUsdPerKwh: 0.1,
+            InputUsdPerMillion: 0.5, OutputUsdPerMillion: 2, PriceDeclinePerYear: 0.3, DemandGrowthPerYear: 0.2),
         new Triangular(80e6, 100e6, 130e6),
         new Triangular(8e6, 10e6, 15e6),
         new Triangular(9, 10, 11),

@@ -7,22 +7,43 @@ using Studio.Engine.Provenance;
 namespace Studio.Engine.Models.Economics;
 
 /// <summary>What the token economics give, each with a band; the token-based ones are null when serving is.</summary>
-public sealed record EconomicsResult(
-    Figure CapexUsd,
-    Figure? AnnualCostUsd,
-    Figure? CostPerMillionOutputUsd,
-    Figure? CostPerMillionInputUsd,
-    Figure? TokensPerSecondPerMw,
-    Figure? AnnualRevenueUsd,
-    Figure? PaybackYears,
-    Figure RacksPer100Mw,
-    Figure GpusPerGw,
-    Figure? AnnualRevenuePerGwUsd,
-    Figure? BuildOutRevenueUsd,
-    EconomicsOutcome? Central,
-    EconomicsOutcome? Favourable,
-    EconomicsOutcome? Unfavourable,
-    double CentralOutputRatePerGpu);
+public sealed record EconomicsResult
+{
+    public required Figure CapexUsd { get; init; }
+
+    public required Figure RacksPer100Mw { get; init; }
+
+    public required Figure GpusPerGw { get; init; }
+
+    public Figure? AnnualCostUsd { get; init; }
+
+    public Figure? CostPerMillionOutputUsd { get; init; }
+
+    public Figure? CostPerMillionInputUsd { get; init; }
+
+    public Figure? TokensPerSecondPerMw { get; init; }
+
+    public Figure? AnnualRevenueUsd { get; init; }
+
+    public Figure? PaybackYears { get; init; }
+
+    public Figure? AnnualRevenuePerGwUsd { get; init; }
+
+    /// <summary>Revenue forgone while racks wait to come online; null without a build-out.</summary>
+    public Figure? BuildOutRevenueUsd { get; init; }
+
+    /// <summary>The model at every range's central value: the cash-flow chart's middle curve.</summary>
+    public EconomicsOutcome? Central { get; init; }
+
+    /// <summary>Every range at its favourable end, together.</summary>
+    public EconomicsOutcome? Favourable { get; init; }
+
+    /// <summary>Every range at its unfavourable end, together.</summary>
+    public EconomicsOutcome? Unfavourable { get; init; }
+
+    /// <summary>Output tokens/s per GPU at the central serving point; 0 without serving.</summary>
+    public double CentralOutputRatePerGpu { get; init; }
+}
 
 /// <summary>The serving operating point the economics price: output tokens/s per GPU and the prompts' share of GPU time.</summary>
 public sealed record ServingRate(Figure OutputTokensPerSecondPerGpu, Figure? PrefillShare);
@@ -62,24 +83,24 @@ public static class EconomicsAnalysis
 
         // Each input goes to the end that helps (or hurts) the outcome: more tokens and a longer life help, more cost hurts.
         EconomicsPoint Point(Func<Figure, double> moreHelps, Func<Figure, double> lessHelps) => new(
-            lessHelps(partsDesign) * scale,
-            lessHelps(facilityPerMw),
-            lessHelps(facility.ItMw),
-            lessHelps(facility.FacilityMw),
-            gpus,
-            scenario.Factory.RackCount,
-            serving is null ? 0 : moreHelps(serving.OutputTokensPerSecondPerGpu),
-            serving?.PrefillShare?.Value ?? 0,
-            ioRatio,
-            moreHelps(utilisation),
-            moreHelps(life),
-            lessHelps(rate),
-            lessHelps(maintenance),
-            scenario.Site.ElectricityUsdPerKwh,
-            assumptions.InputUsdPerMillionTokens,
-            assumptions.OutputUsdPerMillionTokens,
-            assumptions.PriceDeclinePerYear,
-            assumptions.DemandGrowthPerYear);
+            PartsCapexUsd: lessHelps(partsDesign) * scale,
+            FacilityUsdPerMw: lessHelps(facilityPerMw),
+            ItMw: lessHelps(facility.ItMw),
+            FacilityMw: lessHelps(facility.FacilityMw),
+            Gpus: gpus,
+            Racks: scenario.Factory.RackCount,
+            OutputTokensPerSecondPerGpu: serving is null ? 0 : moreHelps(serving.OutputTokensPerSecondPerGpu),
+            PrefillShare: serving?.PrefillShare?.Value ?? 0,
+            InputPerOutputToken: ioRatio,
+            Utilisation: moreHelps(utilisation),
+            DepreciationYears: moreHelps(life),
+            CostOfCapital: lessHelps(rate),
+            MaintenanceFraction: lessHelps(maintenance),
+            ElectricityUsdPerKwh: scenario.Site.ElectricityUsdPerKwh,
+            InputUsdPerMillion: assumptions.InputUsdPerMillionTokens,
+            OutputUsdPerMillion: assumptions.OutputUsdPerMillionTokens,
+            PriceDeclinePerYear: assumptions.PriceDeclinePerYear,
+            DemandGrowthPerYear: assumptions.DemandGrowthPerYear);
 
         var central = TokenEconomics.Evaluate(Point(f => f.Value, f => f.Value));
         var good = TokenEconomics.Evaluate(Point(f => f.High, f => f.Low));
@@ -116,7 +137,7 @@ public static class EconomicsAnalysis
             facility.FacilityKwPerRack);
         if (serving is null)
         {
-            return new EconomicsResult(capex, null, null, null, null, null, null, racksPer100Mw, gpusPerGw, null, null, null, null, null, 0);
+            return new EconomicsResult { CapexUsd = capex, RacksPer100Mw = racksPer100Mw, GpusPerGw = gpusPerGw };
         }
 
         var share = serving.PrefillShare?.Value ?? 0;
@@ -152,8 +173,24 @@ public static class EconomicsAnalysis
                 revenue, buildOut.DaysToFullCapacity);
         }
 
-        return new EconomicsResult(capex, annualCost, perOutput, perInput, perMw, revenue, payback, racksPer100Mw, gpusPerGw, perGw, buildOutCost,
-            central, good, bad, serving.OutputTokensPerSecondPerGpu.Value);
+        return new EconomicsResult
+        {
+            CapexUsd = capex,
+            RacksPer100Mw = racksPer100Mw,
+            GpusPerGw = gpusPerGw,
+            AnnualCostUsd = annualCost,
+            CostPerMillionOutputUsd = perOutput,
+            CostPerMillionInputUsd = perInput,
+            TokensPerSecondPerMw = perMw,
+            AnnualRevenueUsd = revenue,
+            PaybackYears = payback,
+            AnnualRevenuePerGwUsd = perGw,
+            BuildOutRevenueUsd = buildOutCost,
+            Central = central,
+            Favourable = good,
+            Unfavourable = bad,
+            CentralOutputRatePerGpu = serving.OutputTokensPerSecondPerGpu.Value,
+        };
     }
 
     /// <summary>Samples that never pay back count as beyond the horizon: the band's top is the horizon when they pass 5%.</summary>
