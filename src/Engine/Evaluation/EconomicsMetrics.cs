@@ -1,3 +1,4 @@
+using System.Globalization;
 using Studio.Engine.Models.Economics;
 using Studio.Engine.Rules;
 
@@ -49,7 +50,7 @@ internal static class EconomicsMetrics
         {
             const string Code = "economics.noPayback";
             diagnostics.Add(Diagnostic.WorkloadWarning(Code,
-                $"At these prices the factory does not pay back its {result.CapexUsd.Value / 1e9:0.##} B$ of capital within {TokenEconomics.HorizonLives} depreciation lives: year-one revenue is {result.AnnualRevenueUsd!.Value / 1e6:N0} M$ against {result.Central.Values.AnnualOpexUsd / 1e6:N0} M$ of operating cost, and prices fall each year.",
+                string.Create(CultureInfo.InvariantCulture, $"At these prices the factory does not pay back its {result.CapexUsd.Value / 1e9:0.##} B$ of capital within {TokenEconomics.HorizonLives} depreciation lives: year-one revenue is {result.AnnualRevenueUsd!.Value / 1e6:N0} M$ against {result.Central.Values.AnnualOpexUsd / 1e6:N0} M$ of operating cost, and prices fall each year."),
                 "Raise the token prices, lower the price decline, or serve at a target where the design makes more tokens.", MetricIds.EconomicsPaybackYears));
             metrics.Add(Metric.Withheld(MetricIds.EconomicsPaybackYears, PaybackLabel, "years", Code));
         }

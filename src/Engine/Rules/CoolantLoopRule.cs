@@ -30,7 +30,7 @@ public sealed class CoolantLoopRule : IDesignRule
             if (loop.HeatKw.Value > loop.Cdu.HeatCapacityKw.Value)
             {
                 yield return Diagnostic.Error("cooling.cduOverCapacity",
-                    Format($"The CDU serves {loop.HeatKw.Value:0.#} kW of heat but moves at most {loop.Cdu.HeatCapacityKw.Value:0.#} kW."),
+                    string.Create(CultureInfo.InvariantCulture, $"The CDU serves {loop.HeatKw.Value:0.#} kW of heat but moves at most {loop.Cdu.HeatCapacityKw.Value:0.#} kW."),
                     "Connect some racks to another CDU, or use a larger one.",
                     [loop.Cdu.Id, .. loop.RackIds],
                     MetricIds.ThermalMaxGpuC, MetricIds.ThermalThrottlePercent, MetricIds.ThermalCoolantReturnC);
@@ -39,12 +39,10 @@ public sealed class CoolantLoopRule : IDesignRule
             if (loop.FlowLimited)
             {
                 yield return Diagnostic.Warning("cooling.flowLimited",
-                    Format($"The racks ask for {loop.DemandFlowLitresPerMinute.Value:0} L/min; the CDU's pumps give {loop.FlowLitresPerMinute.Value:0} L/min: the coolant warms by {loop.TemperatureRiseK.Value:0.#} K and returns at {loop.ReturnC.Value:0.#} °C."),
+                    string.Create(CultureInfo.InvariantCulture, $"The racks ask for {loop.DemandFlowLitresPerMinute.Value:0} L/min; the CDU's pumps give {loop.FlowLitresPerMinute.Value:0} L/min: the coolant warms by {loop.TemperatureRiseK.Value:0.#} K and returns at {loop.ReturnC.Value:0.#} °C."),
                     "Connect fewer racks to this CDU, or add one.",
                     [loop.Cdu.Id, .. loop.RackIds]);
             }
         }
     }
-
-    private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

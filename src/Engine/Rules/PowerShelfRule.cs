@@ -22,7 +22,7 @@ public sealed class PowerShelfRule : IDesignRule
             if (shelves.Count == 0)
             {
                 yield return Diagnostic.Error("power.noShelves",
-                    Format($"{rack.Rack.Label} draws {load:0.#} kW but has no power shelf."),
+                    string.Create(CultureInfo.InvariantCulture, $"{rack.Rack.Label} draws {load:0.#} kW but has no power shelf."),
                     "Add power shelves: enough for the load with one to spare.",
                     [rack.Rack.Id],
                     s_unpowered);
@@ -30,20 +30,18 @@ public sealed class PowerShelfRule : IDesignRule
             else if (capacity < load)
             {
                 yield return Diagnostic.Error("power.shelvesShort",
-                    Format($"{rack.Rack.Label} draws {load:0.#} kW; its {shelves.Count} power shelves deliver {capacity:0.#} kW."),
-                    Format($"Add shelves until they deliver at least {load:0.#} kW with one failed."),
+                    string.Create(CultureInfo.InvariantCulture, $"{rack.Rack.Label} draws {load:0.#} kW; its {shelves.Count} power shelves deliver {capacity:0.#} kW."),
+                    string.Create(CultureInfo.InvariantCulture, $"Add shelves until they deliver at least {load:0.#} kW with one failed."),
                     [rack.Rack.Id, .. shelves],
                     s_unpowered);
             }
             else if (redundant < load)
             {
                 yield return Diagnostic.Warning("power.noRedundancy",
-                    Format($"{rack.Rack.Label} draws {load:0.#} kW; with one of its {shelves.Count} shelves failed the rest deliver {redundant:0.#} kW (no N+1)."),
+                    string.Create(CultureInfo.InvariantCulture, $"{rack.Rack.Label} draws {load:0.#} kW; with one of its {shelves.Count} shelves failed the rest deliver {redundant:0.#} kW (no N+1)."),
                     "Add one more power shelf.",
                     [rack.Rack.Id, .. shelves]);
             }
         }
     }
-
-    private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -73,7 +73,7 @@ public static class InferenceAnalysis
         {
             metrics.Add(Metric.Of(MetricIds.InferenceTokensPerSecondPerGpuAtTarget, AtTargetLabel, Derived(
                 new Band(target.OutputTokensPerSecondPerGpu, low.AtTarget?.OutputTokensPerSecondPerGpu ?? 0, high.AtTarget?.OutputTokensPerSecondPerGpu ?? target.OutputTokensPerSecondPerGpu),
-                "tokens/s", Describe($"best point at ≥ {workload.TargetTokensPerSecondPerUser:0.#} tokens/s per user", target, central), inputs)));
+                "tokens/s", Describe(string.Create(CultureInfo.InvariantCulture, $"best point at ≥ {workload.TargetTokensPerSecondPerUser:0.#} tokens/s per user"), target, central), inputs)));
             metrics.Add(Metric.Of(MetricIds.InferenceTotalTokensPerSecondPerGpuAtTarget, TotalAtTargetLabel, Derived(
                 new Band(target.TotalTokensPerSecondPerGpu, low.AtTarget?.TotalTokensPerSecondPerGpu ?? 0, high.AtTarget?.TotalTokensPerSecondPerGpu ?? target.TotalTokensPerSecondPerGpu),
                 "tokens/s", "output tokens/s per GPU × (input + output) / output", inputs)));

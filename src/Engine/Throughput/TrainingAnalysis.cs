@@ -111,7 +111,7 @@ public static class TrainingAnalysis
             metrics.Add(Metric.Of(MetricIds.TrainingTimeToTrainDays, DaysLabel, Figure.Derived(
                 Band.Spanning(Days(best), Days(atCluster.Optimistic), Days(atCluster.Pessimistic)), "days",
                 string.Create(CultureInfo.InvariantCulture,
-                    $"{training.TrainingTokens:0.###e0} tokens at {SearchThroughput(best):N0} tokens/s on {best.Config.Gpus:N0} GPUs{(best.Config.Gpus < availableGpus ? $" ({availableGpus - best.Config.Gpus:N0} of the factory's {availableGpus:N0} idle: the parallel sizes divide better)" : "")}"),
+                    $"{training.TrainingTokens:0.###e0} tokens at {SearchThroughput(best):N0} tokens/s on {best.Config.Gpus:N0} GPUs{(best.Config.Gpus < availableGpus ? string.Create(CultureInfo.InvariantCulture, $" ({availableGpus - best.Config.Gpus:N0} of the factory's {availableGpus:N0} idle: the parallel sizes divide better)") : "")}"),
                 inputs)));
         }
         else
@@ -249,7 +249,10 @@ public static class TrainingAnalysis
         var c = choice.Config;
         var experts = c.ExpertParallel > 1 ? $", experts over {c.ExpertParallel}" : "";
         var interleave = c.Interleave > 1 ? $" (interleaved ×{c.Interleave})" : "";
+        var searched = choice.Evaluated > 1
+            ? string.Create(CultureInfo.InvariantCulture, $", best of {choice.Evaluated:N0} configurations ({choice.Fitting:N0} fit)")
+            : ", as pinned";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{c.Gpus:N0} GPUs as TP {c.TensorParallel} × PP {c.PipelineStages}{interleave} × DP {c.DataParallel}{experts}, micro-batch {c.MicroBatch}, {c.Recompute.ToString().ToLowerInvariant()} recomputation{(choice.Evaluated > 1 ? $", best of {choice.Evaluated:N0} configurations ({choice.Fitting:N0} fit)" : ", as pinned")}");
+            $"{c.Gpus:N0} GPUs as TP {c.TensorParallel} × PP {c.PipelineStages}{interleave} × DP {c.DataParallel}{experts}, micro-batch {c.MicroBatch}, {c.Recompute.ToString().ToLowerInvariant()} recomputation{searched}");
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Studio.Server.Scenarios;
 
 namespace Studio.Server.Api;
@@ -27,7 +28,7 @@ internal static class InputProblems
     /// <summary>A save based on a version that is no longer the latest: nothing was stored.</summary>
     public static IResult VersionConflict(int baseVersion, int latestVersion, string latestLinkId) => TypedResults.Problem(
         title: "The scenario was saved by someone else",
-        detail: string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        detail: string.Create(CultureInfo.InvariantCulture,
             $"Your edits are based on version {baseVersion}, but version {latestVersion} has been saved since. Nothing was saved. " +
             $"Fork your edits into a new scenario, or reload version {latestVersion} (your edits would be discarded)."),
         statusCode: StatusCodes.Status409Conflict,

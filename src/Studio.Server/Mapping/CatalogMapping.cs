@@ -1,3 +1,4 @@
+using System.Globalization;
 using Studio.Contracts.Catalog;
 using Studio.Engine.Catalog;
 using Studio.Engine.Physics;
@@ -21,15 +22,15 @@ internal static class CatalogMapping
         [.. SiteLocations.All.Select(l => new ChoiceDto(l.Id, l.Name, $"{l.Climate} (Köppen {l.Koppen})"))],
         [.. ModelCatalog.All.Select(m => new ChoiceDto(m.Id, m.Name,
             m.IsMixtureOfExperts
-                ? $"MoE: {m.TotalParametersBillions.Value:0.#}B total, {m.ActiveParametersBillions.Value:0.#}B active"
-                : $"Dense: {m.TotalParametersBillions.Value:0.#}B"))],
+                ? string.Create(CultureInfo.InvariantCulture, $"MoE: {m.TotalParametersBillions.Value:0.#}B total, {m.ActiveParametersBillions.Value:0.#}B active")
+                : string.Create(CultureInfo.InvariantCulture, $"Dense: {m.TotalParametersBillions.Value:0.#}B")))],
         [
             new ChoiceDto("nvfp4", "NVFP4", "4-bit floating point with micro-block scaling"),
             new ChoiceDto("fp8", "FP8", null),
             new ChoiceDto("bf16", "BF16", null),
         ],
         [.. new[] { CoolantProperties.PropyleneGlycol25, CoolantProperties.Water }.Select(c =>
-            new ChoiceDto(CamelCase(c.Kind), c.Name, $"c_p {c.SpecificHeatKjPerKgK.Value} kJ/(kg·K), {c.DensityKgPerLitre.Value * 1000:0} kg/m³"))]);
+            new ChoiceDto(CamelCase(c.Kind), c.Name, string.Create(CultureInfo.InvariantCulture, $"c_p {c.SpecificHeatKjPerKgK.Value} kJ/(kg·K), {c.DensityKgPerLitre.Value * 1000:0} kg/m³")))]);
 
     public static PartDto ToDto(this PartSpec part) => new(
         part.Id,

@@ -159,7 +159,7 @@ public static class EconomicsAnalysis
         var payback = central.PaybackYears is not null
             ? Figure.Derived(PaybackBand(Percentiles(v => v.PaybackYears, central.PaybackYears!.Value), samples, horizon, out var never), "years",
                 string.Create(CultureInfo.InvariantCulture,
-                    $"cumulative cash turns positive; prices fall {assumptions.PriceDeclinePerYear:P0} a year, demand grows {assumptions.DemandGrowthPerYear:P0} a year{(never > 0.05 ? $"; {never:P0} of samples do not pay back within {horizon:0} years" : "")}{spread}"),
+                    $"cumulative cash turns positive; prices fall {assumptions.PriceDeclinePerYear:P0} a year, demand grows {assumptions.DemandGrowthPerYear:P0} a year{(never > 0.05 ? string.Create(CultureInfo.InvariantCulture, $"; {never:P0} of samples do not pay back within {horizon:0} years") : "")}{spread}"),
                 tokenInputs)
             : null;
 

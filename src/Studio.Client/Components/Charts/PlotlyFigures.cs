@@ -1,3 +1,4 @@
+using System.Globalization;
 using Plotly.Blazor;
 using PlotlyLayout = Plotly.Blazor.Layout;
 using Plotly.Blazor.LayoutLib;
@@ -67,7 +68,7 @@ public static class PlotlyFigures
             var panel = panels[i];
             var width = (1 - PanelGap * (panels.Count - 1)) / panels.Count;
             var start = i * (width + PanelGap);
-            var suffix = i == 0 ? "" : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var suffix = i == 0 ? "" : (i + 1).ToString(CultureInfo.InvariantCulture);
             layout.XAxis.Add(new XAxis
             {
                 Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = panel.XTitle },
