@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Studio.Client.State;
@@ -35,7 +36,7 @@ public sealed partial class BaselinePicker
         var file = args.File;
         if (file.Size > BaselineChoice.MaxFileBytes)
         {
-            _error = $"{file.Name} is {file.Size / 1024:N0} KiB; a scenario may be at most {BaselineChoice.MaxFileBytes / 1024:N0} KiB.";
+            _error = string.Create(CultureInfo.InvariantCulture, $"{file.Name} is {file.Size / 1024:N0} KiB; a scenario may be at most {BaselineChoice.MaxFileBytes / 1024:N0} KiB.");
             return;
         }
 
