@@ -6,6 +6,12 @@ namespace Studio.Engine.Scenarios;
 /// </summary>
 public sealed record EconomicsAssumptions
 {
+    // Constants, not only initialisers: the scenario format's field table takes its defaults from here.
+    public const double DefaultInputUsdPerMillionTokens = 0.55;
+    public const double DefaultOutputUsdPerMillionTokens = 2.19;
+    public const double DefaultPriceDeclinePerYear = 0.3;
+    public const double DefaultDemandGrowthPerYear = 0.2;
+
     public static EconomicsAssumptions Default { get; } = new();
 
     /// <summary>Building, power and cooling plant per MW of IT load, USD.</summary>
@@ -22,13 +28,13 @@ public sealed record EconomicsAssumptions
     /// <summary>Maintenance and spares per year, as a share of capital cost.</summary>
     public double? MaintenanceFraction { get; init; }
 
-    public double InputUsdPerMillionTokens { get; init; } = 0.55;
+    public double InputUsdPerMillionTokens { get; init; } = DefaultInputUsdPerMillionTokens;
 
-    public double OutputUsdPerMillionTokens { get; init; } = 2.19;
+    public double OutputUsdPerMillionTokens { get; init; } = DefaultOutputUsdPerMillionTokens;
 
     /// <summary>How much token prices fall each year of the projection, a fraction.</summary>
-    public double PriceDeclinePerYear { get; init; } = 0.3;
+    public double PriceDeclinePerYear { get; init; } = DefaultPriceDeclinePerYear;
 
     /// <summary>How much demand grows each year of the projection, a fraction; utilisation rises with it up to 100%.</summary>
-    public double DemandGrowthPerYear { get; init; } = 0.2;
+    public double DemandGrowthPerYear { get; init; } = DefaultDemandGrowthPerYear;
 }

@@ -7,6 +7,9 @@ namespace Studio.Engine.Scenarios;
 /// <param name="CoolantSupplyC">Facility coolant supply temperature to the racks' CDUs, °C.</param>
 public sealed record Site(string LocationId, double CoolantSupplyC, double ElectricityUsdPerKwh, CoolantKind Coolant)
 {
+    /// <summary>The electricity price a new scenario starts with, USD/kWh; the scenario format takes it from here.</summary>
+    public const double DefaultElectricityUsdPerKwh = 0.08;
+
     public HeatRejection HeatRejection { get; init; } = HeatRejection.DryCooler;
 
     /// <summary>How far above the outdoor air a dry cooler can bring the coolant, K; null takes the default and range.</summary>

@@ -20,11 +20,16 @@ public sealed record TrainingWorkload(
     /// </summary>
     public const double DefaultBatchTokens = 67_108_864;
 
+    /// <summary>The default study's budget: 15T tokens, about what frontier models of 2024–25 were trained on.</summary>
+    public const double DefaultTrainingTokens = 15e12;
+
+    public const double DefaultTargetDays = 90;
+
     /// <summary>A configuration to evaluate as given instead of searching (a team's current setup).</summary>
     public TrainingConfig? Pinned { get; init; }
 
     public static TrainingWorkload Default(ModelSpec model) =>
-        new(model, 15e12, 90, model.SequenceLength, BatchFor(model.SequenceLength), Precision.Fp8);
+        new(model, DefaultTrainingTokens, DefaultTargetDays, model.SequenceLength, BatchFor(model.SequenceLength), Precision.Fp8);
 
     public static int BatchFor(int sequenceLength) => (int)Math.Ceiling(DefaultBatchTokens / sequenceLength);
 }

@@ -11,6 +11,12 @@ namespace Studio.Engine.Scenarios;
 /// </summary>
 public sealed record Workload(ModelSpec Model, Precision Precision, int InputTokens, int OutputTokens, double TargetTokensPerSecondPerUser)
 {
+    // The request shape and target a new scenario starts with (a long-prompt reasoning request at a readable
+    // speed); the scenario format's field table takes its defaults from here.
+    public const int DefaultInputTokens = 8192;
+    public const int DefaultOutputTokens = 1024;
+    public const double DefaultTargetTokensPerSecondPerUser = 50;
+
     public TrainingWorkload? Training { get; init; }
 
     public ThroughputSystem? CustomSystem { get; init; }

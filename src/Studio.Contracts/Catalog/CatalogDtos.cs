@@ -1,6 +1,6 @@
 namespace Studio.Contracts.Catalog;
 
-/// <summary>GET /api/catalog: every part, and the lists a scenario's fields choose from.</summary>
+/// <summary>GET /api/catalog: every part, the lists a scenario's fields choose from, and the scenario's numeric fields.</summary>
 public sealed record CatalogDto(
     IReadOnlyList<PartDto> Parts,
     IReadOnlyList<GenerationDto> Generations,
@@ -8,7 +8,8 @@ public sealed record CatalogDto(
     IReadOnlyList<ChoiceDto> Locations,
     IReadOnlyList<ChoiceDto> Models,
     IReadOnlyList<ChoiceDto> Precisions,
-    IReadOnlyList<ChoiceDto> Coolants);
+    IReadOnlyList<ChoiceDto> Coolants,
+    IReadOnlyList<ScenarioFieldDto> ScenarioFields);
 
 /// <summary>A catalog part as the palette and inspector show it.</summary>
 /// <param name="Category">computeTray, nvlinkSwitchTray, powerShelf, coolantDistributionUnit, rack, scaleOutSwitch.</param>

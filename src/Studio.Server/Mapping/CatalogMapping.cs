@@ -30,7 +30,8 @@ internal static class CatalogMapping
             new ChoiceDto("bf16", "BF16", null),
         ],
         [.. new[] { CoolantProperties.PropyleneGlycol25, CoolantProperties.Water }.Select(c =>
-            new ChoiceDto(CamelCase(c.Kind), c.Name, string.Create(CultureInfo.InvariantCulture, $"c_p {c.SpecificHeatKjPerKgK.Value} kJ/(kg·K), {c.DensityKgPerLitre.Value * 1000:0} kg/m³")))]);
+            new ChoiceDto(CamelCase(c.Kind), c.Name, string.Create(CultureInfo.InvariantCulture, $"c_p {c.SpecificHeatKjPerKgK.Value} kJ/(kg·K), {c.DensityKgPerLitre.Value * 1000:0} kg/m³")))],
+        ScenarioFieldMapping.ToDtos());
 
     public static PartDto ToDto(this PartSpec part) => new(
         part.Id,

@@ -21,9 +21,9 @@ public sealed partial class ScenarioMapper
             var custom = workload.CustomModel is { } doc ? MapCustomModel(doc, "$.workload.customModel") : null;
             var model = ResolveModel("$.workload.model", workload.Model, custom, workload.CustomModel is not null);
             var precision = ParsePrecision("$.workload.precision", workload.Precision, ["nvfp4", "fp8", "bf16"]);
-            CheckRange("$.workload.inputTokens", workload.InputTokens, 1, 10_000_000, "tokens");
-            CheckRange("$.workload.outputTokens", workload.OutputTokens, 1, 10_000_000, "tokens");
-            CheckRange("$.workload.targetTokensPerSecondPerUser", workload.TargetTokensPerSecondPerUser, 0.1, 100_000, "tokens/s");
+            CheckField(ScenarioFields.InputTokens, workload.InputTokens);
+            CheckField(ScenarioFields.OutputTokens, workload.OutputTokens);
+            CheckField(ScenarioFields.TargetTokensPerSecondPerUser, workload.TargetTokensPerSecondPerUser);
             var system = workload.CustomSystem is { } systemDoc ? MapCustomSystem(systemDoc, "$.workload.customSystem") : null;
             var training = model is null ? null : MapTraining(workload.Training, model, custom, "$.workload.training");
 
@@ -205,12 +205,12 @@ public sealed partial class ScenarioMapper
 
             var errors = Errors.Count;
             var model = doc.Model is null ? servingModel : ResolveModel($"{path}.model", doc.Model, custom, doc.Model == CustomModelId && custom is not null);
-            CheckRange($"{path}.trainingTokens", doc.TrainingTokens, 1e6, 1e16, "tokens");
-            CheckRange($"{path}.targetDays", doc.TargetDays, 0.01, 3650, "days");
+            CheckField(ScenarioFields.TrainingTokens, doc.TrainingTokens);
+            CheckField(ScenarioFields.TargetDays, doc.TargetDays);
             var sequence = doc.SequenceLength ?? model?.SequenceLength ?? 4096;
-            CheckRange($"{path}.sequenceLength", sequence, 1, 10_000_000, "tokens");
+            CheckField(ScenarioFields.TrainingSequenceLength, sequence);
             var batch = doc.GlobalBatchSequences ?? TrainingWorkload.BatchFor(sequence);
-            CheckRange($"{path}.globalBatchSequences", batch, 1, 100_000_000, "sequences");
+            CheckField(ScenarioFields.GlobalBatchSequences, batch);
             var precision = ParsePrecision($"{path}.precision", doc.Precision, ["nvfp4", "fp8", "bf16"]);
             var pinned = doc.Configuration is { } configuration ? MapTrainingConfiguration(configuration, $"{path}.configuration") : null;
             if (Errors.Count > errors || model is null)

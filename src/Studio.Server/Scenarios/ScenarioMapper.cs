@@ -187,8 +187,8 @@ public sealed partial class ScenarioMapper(PartCatalog catalog)
                 Add("$.site.location", $"Unknown location '{site.Location}'. Known: {string.Join(", ", SiteLocations.All.Select(l => l.Id))}.");
             }
 
-            CheckRange("$.site.coolantSupplyC", site.CoolantSupplyC, 5, 70, "°C");
-            CheckRange("$.site.electricityUsdPerKwh", site.ElectricityUsdPerKwh, 0, 5, "USD/kWh");
+            CheckField(ScenarioFields.CoolantSupplyC, site.CoolantSupplyC);
+            CheckField(ScenarioFields.ElectricityUsdPerKwh, site.ElectricityUsdPerKwh);
             CoolantKind? coolant = site.Coolant switch
             {
                 "propyleneGlycol25" => CoolantKind.PropyleneGlycol25,
@@ -211,8 +211,8 @@ public sealed partial class ScenarioMapper(PartCatalog catalog)
                 Add("$.site.heatRejection", $"Unknown heat rejection '{Truncate(site.HeatRejection)}': use \"dryCooler\" or \"coolingTower\".");
             }
 
-            CheckOptional("$.site.approachK", site.ApproachK, 0.5, 30, "K");
-            CheckOptional("$.site.chillerCop", site.ChillerCop, 1, 15, "W/W");
+            CheckField(ScenarioFields.ApproachK, site.ApproachK);
+            CheckField(ScenarioFields.ChillerCop, site.ChillerCop);
             if (site.HourlyAmbientC is { } hours)
             {
                 if (hours.Count != TypicalYear.Hours)
@@ -242,11 +242,11 @@ public sealed partial class ScenarioMapper(PartCatalog catalog)
 
         private FactoryPlan MapFactory(FactoryDocument factory)
         {
-            CheckRange("$.factory.rackCount", factory.RackCount, 1, 1_000_000, "racks");
-            CheckRange("$.factory.crews", factory.Crews, 1, 10_000, "crews");
-            CheckRange("$.factory.testStations", factory.TestStations, 1, 10_000, "stations");
-            CheckRange("$.factory.crewHoursPerDay", factory.CrewHoursPerDay, 1, 24, "h/day");
-            CheckOptional("$.factory.burnInHours", factory.BurnInHours, 0, 720, "h");
+            CheckField(ScenarioFields.RackCount, factory.RackCount);
+            CheckField(ScenarioFields.Crews, factory.Crews);
+            CheckField(ScenarioFields.TestStations, factory.TestStations);
+            CheckField(ScenarioFields.CrewHoursPerDay, factory.CrewHoursPerDay);
+            CheckField(ScenarioFields.BurnInHours, factory.BurnInHours);
             return new FactoryPlan(factory.RackCount)
             {
                 Crews = factory.Crews,
@@ -274,7 +274,7 @@ public sealed partial class ScenarioMapper(PartCatalog catalog)
                 Add("$.power.mode", $"Unknown power mode '{Truncate(power.Mode)}': use \"maxQ\" or \"maxP\".");
             }
 
-            CheckOptional("$.power.distributionLossFraction", power.DistributionLossFraction, 0, 0.5, "(a fraction)");
+            CheckField(ScenarioFields.DistributionLossFraction, power.DistributionLossFraction);
             return new PowerPlan { Mode = mode ?? PowerMode.MaxQ, PeakSmoothing = power.PeakSmoothing, DistributionLossFraction = power.DistributionLossFraction };
         }
 
@@ -285,15 +285,15 @@ public sealed partial class ScenarioMapper(PartCatalog catalog)
                 return EconomicsAssumptions.Default;
             }
 
-            CheckOptional("$.economics.facilityUsdPerMw", economics.FacilityUsdPerMw, 0, 1e9, "USD/MW");
-            CheckOptional("$.economics.depreciationYears", economics.DepreciationYears, 1, 30, "years");
-            CheckOptional("$.economics.costOfCapital", economics.CostOfCapital, 0, 1, "(a fraction)");
-            CheckOptional("$.economics.utilisation", economics.Utilisation, 0.01, 1, "(a fraction)");
-            CheckOptional("$.economics.maintenanceFraction", economics.MaintenanceFraction, 0, 1, "(a fraction)");
-            CheckRange("$.economics.inputUsdPerMillionTokens", economics.InputUsdPerMillionTokens, 0, 10_000, "USD");
-            CheckRange("$.economics.outputUsdPerMillionTokens", economics.OutputUsdPerMillionTokens, 0, 10_000, "USD");
-            CheckRange("$.economics.priceDeclinePerYear", economics.PriceDeclinePerYear, 0, 0.99, "(a fraction)");
-            CheckRange("$.economics.demandGrowthPerYear", economics.DemandGrowthPerYear, 0, 10, "(a fraction)");
+            CheckField(ScenarioFields.FacilityUsdPerMw, economics.FacilityUsdPerMw);
+            CheckField(ScenarioFields.DepreciationYears, economics.DepreciationYears);
+            CheckField(ScenarioFields.CostOfCapital, economics.CostOfCapital);
+            CheckField(ScenarioFields.Utilisation, economics.Utilisation);
+            CheckField(ScenarioFields.MaintenanceFraction, economics.MaintenanceFraction);
+            CheckField(ScenarioFields.InputUsdPerMillionTokens, economics.InputUsdPerMillionTokens);
+            CheckField(ScenarioFields.OutputUsdPerMillionTokens, economics.OutputUsdPerMillionTokens);
+            CheckField(ScenarioFields.PriceDeclinePerYear, economics.PriceDeclinePerYear);
+            CheckField(ScenarioFields.DemandGrowthPerYear, economics.DemandGrowthPerYear);
             return new EconomicsAssumptions
             {
                 FacilityUsdPerMw = economics.FacilityUsdPerMw,
@@ -308,13 +308,9 @@ public sealed partial class ScenarioMapper(PartCatalog catalog)
             };
         }
 
-        private void CheckOptional(string path, double? value, double min, double max, string unit)
-        {
-            if (value is { } given)
-            {
-                CheckRange(path, given, min, max, unit);
-            }
-        }
+        /// <summary>Checks a member of the field table against its range; an optional member left out is fine.</summary>
+        private bool CheckField(ScenarioField field, double? value) =>
+            value is not { } given || CheckRange("$." + field.Path, given, field.Min, field.Max, field.Unit);
 
         private Dictionary<string, double>? MapSettings(string path, PartSpec? spec, Dictionary<string, double>? settings)
         {

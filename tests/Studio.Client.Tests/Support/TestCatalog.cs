@@ -1,5 +1,6 @@
 using Studio.Contracts.Catalog;
 using Studio.Contracts.Scenarios;
+using Studio.Server.Mapping;
 
 namespace Studio.Client.Tests.Support;
 
@@ -95,7 +96,8 @@ internal static class TestCatalog
         [new ChoiceDto("ashburn-va", "Ashburn, VA", "Humid subtropical"), new ChoiceDto("phoenix-az", "Phoenix, AZ", "Hot desert")],
         [new ChoiceDto("deepseek-r1", "DeepSeek-R1", "MoE: 671B total, 37B active")],
         [new ChoiceDto("nvfp4", "NVFP4", null), new ChoiceDto("fp8", "FP8", null), new ChoiceDto("bf16", "BF16", null)],
-        [new ChoiceDto("propyleneGlycol25", "Propylene glycol 25%", null), new ChoiceDto("water", "Water", null)]);
+        [new ChoiceDto("propyleneGlycol25", "Propylene glycol 25%", null), new ChoiceDto("water", "Water", null)],
+        ScenarioFieldMapping.ToDtos());
 
     public static IReadOnlyList<TemplateSummaryDto> Templates { get; } =
     [

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Studio.Contracts;
 using Studio.Contracts.Catalog;
+using Studio.Server.Scenarios;
 using Studio.Server.Tests.TestSupport;
 
 namespace Studio.Server.Tests.Api;
@@ -24,6 +25,19 @@ public sealed class CatalogEndpointTests(StudioFactory factory) : IClassFixture<
         Assert.NotNull(catalog);
         Assert.NotEmpty(catalog.Parts);
         Assert.Equal(catalog.Parts.Count, catalog.Parts.Select(p => p.Id).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public async Task GetCatalog_Always_ServesTheScenarioFieldTable()
+    {
+        var catalog = await GetCatalogAsync();
+
+        Assert.Equal(ScenarioFields.All.Select(f => f.Path), catalog.ScenarioFields.Select(f => f.Path));
+        var supply = catalog.ScenarioFields.Single(f => f.Path == "site.coolantSupplyC");
+        Assert.Equal(("Coolant supply", "°C", 5.0, 70.0, false, 45.0), (supply.Label, supply.Unit, supply.Min, supply.Max, supply.Optional, supply.Default));
+        var approach = catalog.ScenarioFields.Single(f => f.Path == "site.approachK");
+        // An optional field carries the model's default with its range: what the report's bands span when it is left out.
+        Assert.Equal((true, 8.0, 5.0, 12.0), (approach.Optional, approach.Default, approach.DefaultLow, approach.DefaultHigh));
     }
 
     [Theory]

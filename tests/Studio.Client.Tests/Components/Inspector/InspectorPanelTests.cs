@@ -132,8 +132,8 @@ public sealed class InspectorPanelTests : StudioTestContext
         var cut = await RenderWithSelectionAsync(null);
 
         Assert.Equal("Scenario", cut.Find(".mud-typography-subtitle1").TextContent);
-        Assert.Equal("45", cut.Find("input[data-testid='supply-field']").GetAttribute("value"));
-        Assert.Equal("100", cut.Find("input[data-testid='rack-count-field']").GetAttribute("value"));
+        Assert.Equal("45", cut.Find("input[data-field='site.coolantSupplyC']").GetAttribute("value"));
+        Assert.Equal("100", cut.Find("input[data-field='factory.rackCount']").GetAttribute("value"));
         Assert.Equal(["Location", "Coolant", "Heat rejection", "GPU power mode", "Model", "Precision", "Training precision"], cut.FindAll(".mud-select [role='combobox']").Select(c => c.GetAttribute("aria-label")));
         Assert.Equal("Ashburn, VA", cut.Find(".mud-select [aria-label='Location']").TextContent);
     }
@@ -143,9 +143,9 @@ public sealed class InspectorPanelTests : StudioTestContext
     {
         var cut = await RenderWithSelectionAsync(null);
         Assert.Null(Editor.Document.Workload.Training);
-        Assert.Equal("15", cut.Find("input[data-testid='training-tokens-field']").GetAttribute("value"));
+        Assert.Equal("15", cut.Find("input[data-field='workload.training.trainingTokens']").GetAttribute("value"));
 
-        cut.Find("input[data-testid='training-tokens-field']").Change("2.5");
+        cut.Find("input[data-field='workload.training.trainingTokens']").Change("2.5");
 
         // The field is in trillions: 2.5 × 10^12 tokens; the other fields keep their defaults.
         Assert.Equal(2.5e12, Editor.Document.Workload.Training!.TrainingTokens);
@@ -157,7 +157,7 @@ public sealed class InspectorPanelTests : StudioTestContext
     {
         var cut = await RenderWithSelectionAsync(null, TestCatalog.Template());
 
-        cut.Find("input[data-testid='supply-field']").Change("40");
+        cut.Find("input[data-field='site.coolantSupplyC']").Change("40");
 
         Assert.Equal(40, Editor.Document.Site.CoolantSupplyC);
         await WaitUntilAsync(() => Evaluation.RackSummary("rack-01")?.CoolantReturnC == 40 + FakeStudioApi.CoolantRiseC, "the report at 40 °C supply");
@@ -168,7 +168,7 @@ public sealed class InspectorPanelTests : StudioTestContext
     {
         var cut = await RenderWithSelectionAsync(null);
 
-        cut.Find("input[data-testid='rack-count-field']").Change("250");
+        cut.Find("input[data-field='factory.rackCount']").Change("250");
 
         Assert.Equal(250, Editor.Document.Factory.RackCount);
     }
@@ -184,7 +184,7 @@ public sealed class InspectorPanelTests : StudioTestContext
 
         cut.WaitForAssertion(() =>
         {
-            Assert.Equal("35", cut.Find("input[data-testid='supply-field']").GetAttribute("value"));
+            Assert.Equal("35", cut.Find("input[data-field='site.coolantSupplyC']").GetAttribute("value"));
             Assert.Equal("Vera Rubin NVL72", cut.Find(".inspector input").GetAttribute("value"));
         });
     }

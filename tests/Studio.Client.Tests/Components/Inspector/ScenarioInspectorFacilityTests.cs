@@ -157,7 +157,7 @@ public sealed class ScenarioInspectorFacilityTests : StudioTestContext
     {
         var cut = await RenderScenarioAsync();
 
-        cut.Find("input[data-testid='output-price-field']").Change("3.5");
+        cut.Find("input[data-field='economics.outputUsdPerMillionTokens']").Change("3.5");
 
         var economics = Editor.Document.Economics;
         Assert.NotNull(economics);
