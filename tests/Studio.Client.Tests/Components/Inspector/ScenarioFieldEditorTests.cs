@@ -132,7 +132,7 @@ public sealed class ScenarioFieldEditorTests : StudioTestContext
 
         Input(cut, "site.chillerCop").Change("");
 
-        Assert.Null(Editor.Document.Site.ChillerCop);
+        cut.WaitForAssertion(() => Assert.Null(Editor.Document.Site.ChillerCop));
         Assert.Null(ErrorOf(cut, "site.chillerCop"));
     }
 }
