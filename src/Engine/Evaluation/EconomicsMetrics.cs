@@ -54,19 +54,19 @@ internal static class EconomicsMetrics
             metrics.Add(Metric.Withheld(MetricIds.EconomicsPaybackYears, PaybackLabel, "years", Code));
         }
 
-        series.Add(Cash(MetricIds.SeriesCumulativeCash, "Cumulative cash flow", result.Central));
-        series.Add(Cash(MetricIds.SeriesCumulativeCashLow, "Cumulative cash flow, unfavourable end of every range", result.Unfavourable!));
-        series.Add(Cash(MetricIds.SeriesCumulativeCashHigh, "Cumulative cash flow, favourable end of every range", result.Favourable!));
+        series.Add(Cash(SeriesIds.CumulativeCash, "Cumulative cash flow", result.Central));
+        series.Add(Cash(SeriesIds.CumulativeCashLow, "Cumulative cash flow, unfavourable end of every range", result.Unfavourable!));
+        series.Add(Cash(SeriesIds.CumulativeCashHigh, "Cumulative cash flow, favourable end of every range", result.Favourable!));
         if (frontier is not null && result.CentralOutputRatePerGpu > 0)
         {
             // Cost per token falls as the rate rises: along the frontier it is the operating point's cost × its rate / the point's rate
             // (the prompts' share of GPU time is held at the operating point's).
             var output = result.CostPerMillionOutputUsd!.Value * result.CentralOutputRatePerGpu;
             var input = result.CostPerMillionInputUsd!.Value * result.CentralOutputRatePerGpu;
-            series.Add(new Series(MetricIds.SeriesCostVsInteractivity, "Cost per million output tokens along the serving frontier",
+            series.Add(new Series(SeriesIds.CostVsInteractivity, "Cost per million output tokens along the serving frontier",
                 "Tokens/s per user", "tokens/s", "Cost per million output tokens", "USD/M tokens",
                 [.. frontier.Points.Where(p => p.Y > 0).Select(p => new SeriesPoint(p.X, output / p.Y))]));
-            series.Add(new Series(MetricIds.SeriesInputCostVsInteractivity, "Cost per million input tokens along the serving frontier",
+            series.Add(new Series(SeriesIds.InputCostVsInteractivity, "Cost per million input tokens along the serving frontier",
                 "Tokens/s per user", "tokens/s", "Cost per million input tokens", "USD/M tokens",
                 [.. frontier.Points.Where(p => p.Y > 0).Select(p => new SeriesPoint(p.X, input / p.Y))]));
         }

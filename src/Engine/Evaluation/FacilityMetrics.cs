@@ -67,9 +67,9 @@ internal static class FacilityMetrics
         if (facility is not null)
         {
             var year = facility.Central;
-            yield return Monthly(MetricIds.SeriesChillerHoursByMonth, "Chiller-trim hours by month", "Chiller hours", "h", year.ChillerHoursByMonth);
-            yield return Monthly(MetricIds.SeriesPueByMonth, "PUE by month", "PUE", "ratio", year.PueByMonth);
-            yield return Monthly(MetricIds.SeriesAmbientByMonth, "Mean outdoor temperature by month", "Outdoor dry-bulb", "°C", year.MeanAmbientCByMonth);
+            yield return Monthly(SeriesIds.ChillerHoursByMonth, "Chiller-trim hours by month", "Chiller hours", "h", year.ChillerHoursByMonth);
+            yield return Monthly(SeriesIds.PueByMonth, "PUE by month", "PUE", "ratio", year.PueByMonth);
+            yield return Monthly(SeriesIds.AmbientByMonth, "Mean outdoor temperature by month", "Outdoor dry-bulb", "°C", year.MeanAmbientCByMonth);
         }
 
         foreach (var series in SupplySweep(design))
@@ -79,7 +79,7 @@ internal static class FacilityMetrics
 
         if (buildOut is not null)
         {
-            yield return new Series(MetricIds.SeriesBuildOutTimeline, "Racks online during build-out", "Days since the first tray", "days",
+            yield return new Series(SeriesIds.BuildOutTimeline, "Racks online during build-out", "Days since the first tray", "days",
                 "Racks online", "racks", [.. buildOut.Timeline.Select(p => new SeriesPoint(p.Day, p.Racks))]);
         }
     }
@@ -112,9 +112,9 @@ internal static class FacilityMetrics
             back.Add(new SeriesPoint(supply, supply + loop.TemperatureRiseK.Value));
         }
 
-        yield return new Series(MetricIds.SeriesGpuCaseVsSupply, "Hottest GPU case (capped by throttling) against supply temperature",
+        yield return new Series(SeriesIds.GpuCaseVsSupply, "Hottest GPU case (capped by throttling) against supply temperature",
             "Coolant supply", "°C", "GPU case", "°C", gpu);
-        yield return new Series(MetricIds.SeriesReturnVsSupply, "Coolant return against supply temperature",
+        yield return new Series(SeriesIds.ReturnVsSupply, "Coolant return against supply temperature",
             "Coolant supply", "°C", "Coolant return", "°C", back);
     }
 }

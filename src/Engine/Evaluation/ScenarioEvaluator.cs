@@ -33,7 +33,7 @@ public sealed class ScenarioEvaluator(DesignRuleSet rules, EvaluationCompute com
         var buildOut = workhorse is null ? null : AssemblyModel.Plan(workhorse, scenario.Factory);
         cancellationToken.ThrowIfCancellationRequested();
         var economics = EconomicsAnalysis.Run(design, facility, ServingRateOf(throughput), buildOut, compute);
-        var money = EconomicsMetrics.For(economics, throughput.Series.FirstOrDefault(s => s.Id == MetricIds.SeriesInferenceFrontier));
+        var money = EconomicsMetrics.For(economics, throughput.Series.FirstOrDefault(s => s.Id == SeriesIds.InferenceFrontier));
 
         IReadOnlyList<Diagnostic> diagnostics =
         [

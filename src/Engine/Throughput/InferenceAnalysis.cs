@@ -107,9 +107,9 @@ public static class InferenceAnalysis
 
         Series[] series =
         [
-            Frontier(MetricIds.SeriesInferenceFrontier, "Serving frontier", central),
-            Frontier(MetricIds.SeriesInferenceFrontierLow, "Serving frontier, pessimistic end of every range", low),
-            Frontier(MetricIds.SeriesInferenceFrontierHigh, "Serving frontier, optimistic end of every range", high),
+            Frontier(SeriesIds.InferenceFrontier, "Serving frontier", central),
+            Frontier(SeriesIds.InferenceFrontierLow, "Serving frontier, pessimistic end of every range", low),
+            Frontier(SeriesIds.InferenceFrontierHigh, "Serving frontier, optimistic end of every range", high),
         ];
         return new ThroughputReport(metrics, series, diagnostics);
     }

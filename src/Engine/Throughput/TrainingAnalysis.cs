@@ -151,7 +151,7 @@ public static class TrainingAnalysis
         var curve = new List<SeriesPoint>();
         Parallel.For(0, 3, i => found[i] = Fewest(model, shapes[i], run, training, system.ScaleUpDomainGpus, i == 0 ? curve : null, batch));
 
-        var series = new Series(MetricIds.SeriesTrainingTimeVsGpus, "Days to train against GPU count", "GPUs", "GPUs", "Days to train", "days", curve);
+        var series = new Series(SeriesIds.TrainingTimeVsGpus, "Days to train against GPU count", "GPUs", "GPUs", "Days to train", "days", curve);
         if (found[0] is not { } gpus)
         {
             const string Code = "training.targetUnreachable";
