@@ -159,12 +159,9 @@ public static class InferenceAnalysis
 
     private static ThroughputReport Withheld(string code, Diagnostic diagnostic)
     {
-        var blocked = new Diagnostic(diagnostic.Code, diagnostic.Severity, diagnostic.Message, diagnostic.Fix, diagnostic.PartIds,
-        [
-            MetricIds.InferencePeakTokensPerSecondPerGpu, MetricIds.InferenceMaxTokensPerSecondPerUser, MetricIds.InferenceTokensPerSecondPerGpuAtTarget,
-            MetricIds.InferenceTotalTokensPerSecondPerGpuAtTarget, MetricIds.InferenceTtftSeconds,
-        ]);
-        return new ThroughputReport(WithheldMetrics(code), [], [blocked]);
+        var withheld = WithheldMetrics(code);
+        var blocked = diagnostic with { BlockedMetricIds = [.. withheld.Select(m => m.Id)] };
+        return new ThroughputReport(withheld, [], [blocked]);
     }
 
     /// <summary>Every serving metric, withheld for the finding <paramref name="code"/>.</summary>
