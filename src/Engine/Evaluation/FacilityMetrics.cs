@@ -3,17 +3,39 @@ using Studio.Engine.Models.Assembly;
 using Studio.Engine.Models.Facility;
 using Studio.Engine.Models.Thermal;
 using Studio.Engine.Provenance;
+using Studio.Engine.Rules;
 
 namespace Studio.Engine.Evaluation;
 
 /// <summary>Metrics and series of the power, cold-plate, plant and build-out models.</summary>
 internal static class FacilityMetrics
 {
+    /// <summary>The finding of a design with no IT load: what the plant, cold plates, build-out and economics withhold.</summary>
+    public const string NoLoad = "facility.noLoad";
+
     private const string ThrottleLabel = "GPU thermal throttle (share of power given up)";
+
+    /// <summary>
+    /// The finding the metrics withheld for <see cref="NoLoad"/> point at, naming them. It is built from the metrics
+    /// themselves, so a metric withheld for it always has it to point at, and it is there only when one is.
+    /// </summary>
+    public static IEnumerable<Diagnostic> NoLoadFinding(DesignAnalysis design, IEnumerable<Metric> metrics)
+    {
+        string[] withheld = [.. metrics.Where(m => m.Band is null && m.BlockedBy.Contains(NoLoad)).Select(m => m.Id)];
+        if (withheld.Length == 0)
+        {
+            yield break;
+        }
+
+        var (why, fix) = design.ComputeRacks.Count == 0
+            ? ("The design holds no compute trays, so it draws no IT power", "Drag compute trays onto a rack.")
+            : ("The design's compute trays draw no power", "Give the compute trays' GPUs a power limit above zero.");
+        yield return new Diagnostic(NoLoad, Severity.Info,
+            why + ": there is no facility power, cooling, build-out or cost to work out.", fix, [], withheld);
+    }
 
     public static IEnumerable<Metric> Power(DesignAnalysis design, FacilityResult? facility)
     {
-        const string NoLoad = "facility.noLoad";
         yield return Metric.Of(MetricIds.PowerFacilityMw, "Facility power (mean, IT × PUE)", "MW", facility?.FacilityMw, NoLoad);
         yield return Metric.Of(MetricIds.PowerPeakFacilityMw, "Facility power at the year's peak", "MW", facility?.PeakFacilityMw, NoLoad);
         yield return Metric.Of(MetricIds.PowerGridPeakMw,
@@ -33,8 +55,8 @@ internal static class FacilityMetrics
         var hottest = design.ColdPlates.MaxBy(c => c.CaseC.Value);
         if (hottest is null)
         {
-            yield return Metric.Withheld(MetricIds.ThermalMaxGpuC, "Hottest GPU case at full power", "°C", "facility.noLoad");
-            yield return Metric.Withheld(MetricIds.ThermalThrottlePercent, ThrottleLabel, "%", "facility.noLoad");
+            yield return Metric.Withheld(MetricIds.ThermalMaxGpuC, "Hottest GPU case at full power", "°C", NoLoad);
+            yield return Metric.Withheld(MetricIds.ThermalThrottlePercent, ThrottleLabel, "%", NoLoad);
             yield break;
         }
 
@@ -46,20 +68,22 @@ internal static class FacilityMetrics
 
     public static IEnumerable<Metric> Plant(FacilityResult? facility)
     {
-        const string NoLoad = "facility.noLoad";
         yield return Metric.Of(MetricIds.FacilityPue, "PUE (annual)", "ratio", facility?.Pue, NoLoad);
         yield return Metric.Of(MetricIds.FacilityChillerHoursPerYear, "Hours a year with chiller trim", "h/year", facility?.ChillerHours, NoLoad);
         yield return Metric.Of(MetricIds.FacilityWaterLitresPerYear, "Water evaporated a year", "L/year", facility?.WaterLitres, NoLoad);
         yield return Metric.Of(MetricIds.FacilityCoolingMwhPerYear, "Cooling energy a year", "MWh/year", facility?.CoolingMwh, NoLoad);
     }
 
+    /// <summary>
+    /// There is no build-out without a compute rack, which is also what leaves the design without load: one finding
+    /// says both.
+    /// </summary>
     public static IEnumerable<Metric> Assembly(BuildOut? buildOut)
     {
-        const string NoGpus = "assembly.noComputeTrays";
-        yield return Metric.Of(MetricIds.AssemblyComputeTrayMinutes, "Compute-tray assembly", "min", buildOut?.ComputeTrayMinutes, NoGpus);
-        yield return Metric.Of(MetricIds.AssemblyRackHours, "Rack integration, frame to hand-over", "h", buildOut?.RackHours, NoGpus);
-        yield return Metric.Of(MetricIds.AssemblyDaysToFirstRack, "Days to the first rack online", "days", buildOut?.DaysToFirstRack, NoGpus);
-        yield return Metric.Of(MetricIds.AssemblyFactoryBuildOutDays, "Days to full capacity", "days", buildOut?.DaysToFullCapacity, NoGpus);
+        yield return Metric.Of(MetricIds.AssemblyComputeTrayMinutes, "Compute-tray assembly", "min", buildOut?.ComputeTrayMinutes, NoLoad);
+        yield return Metric.Of(MetricIds.AssemblyRackHours, "Rack integration, frame to hand-over", "h", buildOut?.RackHours, NoLoad);
+        yield return Metric.Of(MetricIds.AssemblyDaysToFirstRack, "Days to the first rack online", "days", buildOut?.DaysToFirstRack, NoLoad);
+        yield return Metric.Of(MetricIds.AssemblyFactoryBuildOutDays, "Days to full capacity", "days", buildOut?.DaysToFullCapacity, NoLoad);
     }
 
     public static IEnumerable<Series> Series(DesignAnalysis design, FacilityResult? facility, BuildOut? buildOut)
@@ -67,9 +91,9 @@ internal static class FacilityMetrics
         if (facility is not null)
         {
             var year = facility.Central;
-            yield return Monthly(MetricIds.SeriesChillerHoursByMonth, "Chiller-trim hours by month", "Chiller hours", "h", year.ChillerHoursByMonth);
-            yield return Monthly(MetricIds.SeriesPueByMonth, "PUE by month", "PUE", "ratio", year.PueByMonth);
-            yield return Monthly(MetricIds.SeriesAmbientByMonth, "Mean outdoor temperature by month", "Outdoor dry-bulb", "°C", year.MeanAmbientCByMonth);
+            yield return Monthly(SeriesIds.ChillerHoursByMonth, "Chiller-trim hours by month", "Chiller hours", "h", year.ChillerHoursByMonth);
+            yield return Monthly(SeriesIds.PueByMonth, "PUE by month", "PUE", "ratio", year.PueByMonth);
+            yield return Monthly(SeriesIds.AmbientByMonth, "Mean outdoor temperature by month", "Outdoor dry-bulb", "°C", year.MeanAmbientCByMonth);
         }
 
         foreach (var series in SupplySweep(design))
@@ -79,7 +103,7 @@ internal static class FacilityMetrics
 
         if (buildOut is not null)
         {
-            yield return new Series(MetricIds.SeriesBuildOutTimeline, "Racks online during build-out", "Days since the first tray", "days",
+            yield return new Series(SeriesIds.BuildOutTimeline, "Racks online during build-out", "Days since the first tray", "days",
                 "Racks online", "racks", [.. buildOut.Timeline.Select(p => new SeriesPoint(p.Day, p.Racks))]);
         }
     }
@@ -112,9 +136,9 @@ internal static class FacilityMetrics
             back.Add(new SeriesPoint(supply, supply + loop.TemperatureRiseK.Value));
         }
 
-        yield return new Series(MetricIds.SeriesGpuCaseVsSupply, "Hottest GPU case (capped by throttling) against supply temperature",
+        yield return new Series(SeriesIds.GpuCaseVsSupply, "Hottest GPU case (capped by throttling) against supply temperature",
             "Coolant supply", "°C", "GPU case", "°C", gpu);
-        yield return new Series(MetricIds.SeriesReturnVsSupply, "Coolant return against supply temperature",
+        yield return new Series(SeriesIds.ReturnVsSupply, "Coolant return against supply temperature",
             "Coolant supply", "°C", "Coolant return", "°C", back);
     }
 }

@@ -16,11 +16,19 @@ public sealed record Metric(string Id, string Label, Band? Band, string Unit, Ev
     /// figure carries its own.
     /// </summary>
     public static Metric Of(string id, string label, string unit, Figure? figure, string blockedBy) =>
+        Of(id, label, unit, figure, [blockedBy]);
+
+    /// <inheritdoc cref="Of(string, string, string, Figure?, string)"/>
+    public static Metric Of(string id, string label, string unit, Figure? figure, IReadOnlyList<string> blockedBy) =>
         figure is null ? Withheld(id, label, unit, blockedBy) : Of(id, label, figure);
 
     /// <summary>A metric the design cannot give, and the finding that says why.</summary>
-    public static Metric Withheld(string id, string label, string unit, string blockedBy) =>
-        new(id, label, null, unit, new Evidence(EvidenceKind.Derived, [], "withheld: see the finding " + blockedBy), [blockedBy]);
+    public static Metric Withheld(string id, string label, string unit, string blockedBy) => Withheld(id, label, unit, [blockedBy]);
+
+    /// <summary>A metric the design cannot give, and the findings that say why.</summary>
+    public static Metric Withheld(string id, string label, string unit, IReadOnlyList<string> blockedBy) =>
+        new(id, label, null, unit, new Evidence(EvidenceKind.Derived, [],
+            (blockedBy.Count == 1 ? "withheld: see the finding " : "withheld: see the findings ") + string.Join(", ", blockedBy)), blockedBy);
 
     public double? Value => Band?.Value;
 }

@@ -1,7 +1,14 @@
 namespace Studio.Engine.Evaluation;
 
-/// <summary>Stable metric ids. Never rename one: saved comparisons and charts refer to them.</summary>
-public static class MetricIds
+/// <summary>
+/// Stable metric ids. Never rename one: saved comparisons and charts refer to them. The browser compiles this file
+/// too (Studio.Client links it), so it holds constants and nothing else; each project says in its own part whether
+/// the class is public (the Engine) or internal (the Client).
+/// </summary>
+// No modifier on purpose: the Engine's part makes the class public, the Client's internal (IDE0040 wants one here).
+#pragma warning disable IDE0040
+static partial class MetricIds
+#pragma warning restore IDE0040
 {
     public const string RackGpuCount = "rack.gpuCount";
     public const string RackCpuCount = "rack.cpuCount";
@@ -62,19 +69,4 @@ public static class MetricIds
     public const string EconomicsRacksPer100Mw = "economics.racksPer100Mw";
     public const string EconomicsGpusPerGw = "economics.gpusPerGw";
     public const string EconomicsAnnualRevenuePerGwUsd = "economics.annualRevenuePerGwUsd";
-    public const string SeriesInferenceFrontier = "inference.frontier";
-    public const string SeriesInferenceFrontierLow = "inference.frontier.low";
-    public const string SeriesInferenceFrontierHigh = "inference.frontier.high";
-    public const string SeriesTrainingTimeVsGpus = "training.timeVsGpus";
-    public const string SeriesChillerHoursByMonth = "facility.chillerHoursByMonth";
-    public const string SeriesPueByMonth = "facility.pueByMonth";
-    public const string SeriesAmbientByMonth = "facility.ambientByMonth";
-    public const string SeriesGpuCaseVsSupply = "thermal.gpuCaseVsSupply";
-    public const string SeriesReturnVsSupply = "thermal.returnVsSupply";
-    public const string SeriesBuildOutTimeline = "assembly.buildOutTimeline";
-    public const string SeriesCumulativeCash = "economics.cumulativeCash";
-    public const string SeriesCumulativeCashLow = "economics.cumulativeCash.low";
-    public const string SeriesCumulativeCashHigh = "economics.cumulativeCash.high";
-    public const string SeriesCostVsInteractivity = "economics.costVsInteractivity";
-    public const string SeriesInputCostVsInteractivity = "economics.inputCostVsInteractivity";
 }

@@ -33,12 +33,12 @@ public sealed class ScenarioEvaluator(DesignRuleSet rules, EvaluationCompute com
         var buildOut = workhorse is null ? null : AssemblyModel.Plan(workhorse, scenario.Factory);
         cancellationToken.ThrowIfCancellationRequested();
         var economics = EconomicsAnalysis.Run(design, facility, ServingRateOf(throughput), buildOut, compute);
-        var money = EconomicsMetrics.For(economics, throughput.Series.FirstOrDefault(s => s.Id == MetricIds.SeriesInferenceFrontier));
+        var money = EconomicsMetrics.For(economics, throughput.Series.FirstOrDefault(s => s.Id == SeriesIds.InferenceFrontier),
+            throughput.Metrics.FirstOrDefault(m => m.Id == MetricIds.InferenceTokensPerSecondPerGpuAtTarget));
 
-        IReadOnlyList<Diagnostic> diagnostics =
+        IReadOnlyList<Diagnostic> findings =
         [
-            .. rules.Check(design).Concat(throughput.Diagnostics).Concat(ThermalFindings(design)).Concat(money.Diagnostics)
-                .OrderByDescending(d => d.Severity),
+            .. rules.Check(design).Concat(throughput.Diagnostics).Concat(ThermalFindings(design)).Concat(money.Diagnostics),
         ];
 
         var rackMetrics = RackMetrics.For(design).ToList();
@@ -53,8 +53,15 @@ public sealed class ScenarioEvaluator(DesignRuleSet rules, EvaluationCompute com
             .Concat(FacilityMetrics.Assembly(buildOut))
             .Concat(throughput.Metrics)
             .Concat(money.Metrics)
-            .Select(m => Block(m, diagnostics))
+            .Select(m => Block(m, findings))
             .ToList();
+        var reported = MetricDependencies.Propagate(metrics);
+
+        // The no-load finding is read off the final metrics, so it names every metric withheld for it.
+        IReadOnlyList<Diagnostic> diagnostics =
+        [
+            .. findings.Concat(FacilityMetrics.NoLoadFinding(design, reported)).OrderByDescending(d => d.Severity),
+        ];
 
         var racks = design.Racks.Select(r => new RackSummary(
             r.Rack.Id,
@@ -62,7 +69,7 @@ public sealed class ScenarioEvaluator(DesignRuleSet rules, EvaluationCompute com
             r.ItPowerKw.Value,
             r.LiquidHeatKw.Value,
             design.LoopOf(r.Rack.Id)?.ReturnC.Value)).ToList();
-        return new Report(MetricDependencies.Propagate(metrics), racks, diagnostics)
+        return new Report(reported, racks, diagnostics)
         {
             Series = [.. throughput.Series, .. FacilityMetrics.Series(design, facility, buildOut), .. money.Series],
         };

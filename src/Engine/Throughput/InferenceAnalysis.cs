@@ -104,9 +104,9 @@ public static class InferenceAnalysis
 
         Series[] series =
         [
-            Frontier(MetricIds.SeriesInferenceFrontier, "Serving frontier", central),
-            Frontier(MetricIds.SeriesInferenceFrontierLow, "Serving frontier, pessimistic end of every range", low),
-            Frontier(MetricIds.SeriesInferenceFrontierHigh, "Serving frontier, optimistic end of every range", high),
+            Frontier(SeriesIds.InferenceFrontier, "Serving frontier", central),
+            Frontier(SeriesIds.InferenceFrontierLow, "Serving frontier, pessimistic end of every range", low),
+            Frontier(SeriesIds.InferenceFrontierHigh, "Serving frontier, optimistic end of every range", high),
         ];
         return new ThroughputReport(metrics, series, diagnostics);
     }
@@ -156,12 +156,9 @@ public static class InferenceAnalysis
 
     private static ThroughputReport Withheld(string code, Diagnostic diagnostic)
     {
-        var blocked = new Diagnostic(diagnostic.Code, diagnostic.Severity, diagnostic.Message, diagnostic.Fix, diagnostic.PartIds,
-        [
-            MetricIds.InferencePeakTokensPerSecondPerGpu, MetricIds.InferenceMaxTokensPerSecondPerUser, MetricIds.InferenceTokensPerSecondPerGpuAtTarget,
-            MetricIds.InferenceTotalTokensPerSecondPerGpuAtTarget, MetricIds.InferenceTtftSeconds,
-        ]);
-        return new ThroughputReport(WithheldMetrics(code), [], [blocked]);
+        var withheld = WithheldMetrics(code);
+        var blocked = diagnostic with { BlockedMetricIds = [.. withheld.Select(m => m.Id)] };
+        return new ThroughputReport(withheld, [], [blocked]);
     }
 
     /// <summary>Every serving metric, withheld for the finding <paramref name="code"/>.</summary>

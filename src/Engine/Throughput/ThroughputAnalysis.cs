@@ -38,14 +38,10 @@ public static class ThroughputAnalysis
     private static ThroughputReport NoGpus()
     {
         const string Code = "throughput.noGpus";
-        string[] ids =
-        [
-            MetricIds.InferencePeakTokensPerSecondPerGpu, MetricIds.InferenceTokensPerSecondPerGpuAtTarget, MetricIds.InferenceTotalTokensPerSecondPerGpuAtTarget,
-            MetricIds.InferenceMaxTokensPerSecondPerUser, MetricIds.InferenceTtftSeconds, MetricIds.TrainingMfu, MetricIds.TrainingStepSeconds,
-            MetricIds.TrainingTimeToTrainDays, MetricIds.TrainingGpusForTargetDays,
-        ];
+        // The finding names the metrics it withholds, read off them: a throughput metric added there is named too.
+        IReadOnlyList<Metric> withheld = [.. InferenceAnalysis.WithheldMetrics(Code), .. TrainingAnalysis.WithheldMetrics(Code)];
         var diagnostic = new Diagnostic(Code, Severity.Info, "The design holds no GPUs, so there is no serving or training throughput to show.",
-            "Drag compute trays onto a rack, or describe a custom system in the workload.", [], ids);
-        return new ThroughputReport([.. InferenceAnalysis.WithheldMetrics(Code), .. TrainingAnalysis.WithheldMetrics(Code)], [], [diagnostic]);
+            "Drag compute trays onto a rack, or describe a custom system in the workload.", [], [.. withheld.Select(m => m.Id)]);
+        return new ThroughputReport(withheld, [], [diagnostic]);
     }
 }

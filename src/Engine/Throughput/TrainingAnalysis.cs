@@ -36,10 +36,10 @@ public static class TrainingAnalysis
             if (!fallbacks.Any(system.Supports))
             {
                 const string Code = "training.precisionUnsupported";
+                var withheld = WithheldMetrics(Code);
                 var blocked = Diagnostic.Error(Code, $"{system.Name} has no dense peak at any precision, so it cannot be trained on.",
-                    "Give the system a BF16, FP8 or NVFP4 dense peak.", [],
-                    MetricIds.TrainingMfu, MetricIds.TrainingStepSeconds, MetricIds.TrainingTimeToTrainDays, MetricIds.TrainingGpusForTargetDays);
-                return new ThroughputReport(WithheldMetrics(Code), [], [blocked]);
+                    "Give the system a BF16, FP8 or NVFP4 dense peak.", [], [.. withheld.Select(m => m.Id)]);
+                return new ThroughputReport(withheld, [], [blocked]);
             }
 
             precision = fallbacks.First(system.Supports);
@@ -151,7 +151,7 @@ public static class TrainingAnalysis
         var found = Corners<int?>.InParallel(c =>
             Fewest(model, shapes[c], run, training, system.ScaleUpDomainGpus, c == Corner.Central ? curve : null, batch));
 
-        var series = new Series(MetricIds.SeriesTrainingTimeVsGpus, "Days to train against GPU count", "GPUs", "GPUs", "Days to train", "days", curve);
+        var series = new Series(SeriesIds.TrainingTimeVsGpus, "Days to train against GPU count", "GPUs", "GPUs", "Days to train", "days", curve);
         if (found.Central is not { } gpus)
         {
             const string Code = "training.targetUnreachable";

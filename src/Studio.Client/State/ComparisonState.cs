@@ -1,7 +1,7 @@
 using Studio.Client.Api;
-using Studio.Client.Components.Charts;
 using Studio.Contracts.Evaluation;
 using Studio.Contracts.Problems;
+using Studio.Engine.Evaluation;
 
 namespace Studio.Client.State;
 
@@ -42,7 +42,7 @@ public sealed class ComparisonState : IDisposable
     public BaselineChoice? FileBaseline { get; private set; }
 
     /// <summary>The metric the "what changed" waterfall splits into the contributions of each changed input.</summary>
-    public string ExplainMetricId { get; private set; } = ChartIds.CostPerMillionTokens;
+    public string ExplainMetricId { get; private set; } = MetricIds.EconomicsCostPerMillionTokensUsd;
 
     public EvaluationStatus Status { get; private set; }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using Studio.Engine.Evaluation;
@@ -27,11 +26,6 @@ public static class CompareRequestReader
     public const int MaxBodyBytes = (2 * ScenarioReader.MaxBodyBytes) + (16 * 1024);
 
     private static readonly JsonDocumentOptions s_options = new() { MaxDepth = 40, AllowDuplicateProperties = false };
-
-    private static readonly HashSet<string> s_metricIds = [.. typeof(MetricIds)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Where(f => f.IsLiteral && f.FieldType == typeof(string) && !f.Name.StartsWith("Series", StringComparison.Ordinal))
-        .Select(f => (string)f.GetRawConstantValue()!)];
 
     public static async Task<CompareReadResult> ReadAsync(
         HttpRequest request, ScenarioIntake intake, TemplateLibrary templates, CancellationToken cancellationToken) =>
@@ -159,12 +153,12 @@ public static class CompareRequestReader
         }
 
         var id = element.GetString()!;
-        if (s_metricIds.Contains(id))
+        if (MetricIds.All.Contains(id))
         {
             return id;
         }
 
-        var near = SpellingSuggestions.Closest(id, s_metricIds);
+        var near = SpellingSuggestions.Closest(id, MetricIds.All);
         errors.Add(new("$.explain", $"Unknown metric '{Truncate(id)}'." + (near.Count > 0 ? $" Did you mean '{near[0]}'?" : " The report's metric ids are the ones to use.")));
         return null;
     }

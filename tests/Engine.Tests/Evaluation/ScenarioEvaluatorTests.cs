@@ -2,6 +2,8 @@ using Studio.Engine.Catalog;
 using Studio.Engine.Evaluation;
 using Studio.Engine.Provenance;
 using Studio.Engine.Rules;
+using Studio.Engine.Scenarios;
+using static Studio.Engine.Tests.Throughput.ThroughputFixtures;
 
 namespace Studio.Engine.Tests.Evaluation;
 
@@ -204,5 +206,86 @@ public sealed class ScenarioEvaluatorTests
             Assert.NotNull(present);
             Assert.Equal((present.Label, present.Unit), (m.Label, m.Unit));
         });
+    }
+
+    /// <summary>Designs that withhold metrics, each for another reason: nothing, a rule error, the workload, the prices.</summary>
+    public static readonly TheoryData<string> WithholdingDesigns =
+    [
+        "empty design", "empty rack", "rack without shelves", "supply above the parts' limit", "GB300 tray in a Rubin rack",
+        "target out of reach", "precision the GPUs lack", "custom system on an empty canvas", "prices that never pay back",
+    ];
+
+    private static Scenario Design(string name)
+    {
+        var rubin = TestDesigns.ReferenceRack(Generation.VeraRubin);
+        var reference = TestDesigns.Scenario([rubin], factoryRacks: 100);
+        var bf16Only = CustomSystem("BF16-only GPU", new Dictionary<Precision, double> { [Precision.Bf16] = 1 });
+        return name switch
+        {
+            "empty design" => TestDesigns.Scenario(),
+            "empty rack" => TestDesigns.Scenario(TestDesigns.Rack(Generation.VeraRubin).Build()),
+            "rack without shelves" => TestDesigns.Scenario(TestDesigns.Rack(Generation.VeraRubin)
+                .Add(TestDesigns.ComputeTray(Generation.VeraRubin), 18).Add(TestDesigns.SwitchTray(Generation.VeraRubin), 9).Build()),
+            "supply above the parts' limit" => TestDesigns.Scenario([rubin], supplyC: 55),
+            "GB300 tray in a Rubin rack" => TestDesigns.Scenario(TestDesigns.Rack(Generation.VeraRubin)
+                .Add("vr.compute-tray", 17).Add("gb300.compute-tray").Add("vr.nvlink-switch-tray", 9).Add("vr.power-shelf", 4).Build()),
+            "target out of reach" => reference with { Workload = reference.Workload with { TargetTokensPerSecondPerUser = 100_000 } },
+            "precision the GPUs lack" => reference with { Workload = new Workload(Spec("gpt-oss-120b"), Precision.Nvfp4, 1024, 1024, 20) { CustomSystem = bf16Only } },
+            "custom system on an empty canvas" => TestDesigns.Scenario() with
+            {
+                Workload = new Workload(Spec("gpt-oss-120b"), Precision.Bf16, 1024, 1024, 20) { CustomSystem = bf16Only },
+            },
+            "prices that never pay back" => reference with
+            {
+                Economics = new EconomicsAssumptions { InputUsdPerMillionTokens = 0, OutputUsdPerMillionTokens = 0.001, PriceDeclinePerYear = 0.5 },
+            },
+            _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a design of this test"),
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(WithholdingDesigns))]
+    public void Evaluate_DesignThatWithholdsMetrics_EachPointsAtAFindingOfTheReport(string design)
+    {
+        var report = s_evaluator.Evaluate(Design(design));
+
+        Assert.Contains(report.Metrics, m => m.Band is null);
+        ReportAssert.WithheldPointAtFindings(report);
+    }
+
+    [Fact]
+    public void Evaluate_EmptyDesign_TheNoLoadFindingSaysWhatToAddAndNamesWhatItWithholds()
+    {
+        var report = s_evaluator.Evaluate(TestDesigns.Scenario());
+
+        var finding = Assert.Single(report.Diagnostics, d => d.Code == "facility.noLoad");
+        Assert.Equal(Severity.Info, finding.Severity);
+        Assert.Contains("no compute trays", finding.Message, StringComparison.Ordinal);
+        Assert.Equal("Drag compute trays onto a rack.", finding.Fix);
+        Assert.Equal(
+            report.Metrics.Where(m => m.BlockedBy.Contains("facility.noLoad")).Select(m => m.Id),
+            finding.BlockedMetricIds);
+        Assert.Contains(MetricIds.PowerFacilityMw, finding.BlockedMetricIds);
+        Assert.Contains(MetricIds.AssemblyRackHours, finding.BlockedMetricIds);
+        Assert.Contains(MetricIds.EconomicsPaybackYears, finding.BlockedMetricIds);
+    }
+
+    [Fact]
+    public void Evaluate_ReferenceRack_HasNoNoLoadFinding()
+    {
+        var report = s_evaluator.Evaluate(TestDesigns.Scenario(TestDesigns.ReferenceRack(Generation.VeraRubin)));
+
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == "facility.noLoad");
+    }
+
+    [Fact]
+    public void Evaluate_TargetOutOfReach_TokenPricesPointAtTheServingFinding()
+    {
+        // Capital is priced without tokens; what is priced per token waits on the operating point the target lacks.
+        var report = s_evaluator.Evaluate(Design("target out of reach"));
+
+        Assert.NotNull(report.Find(MetricIds.EconomicsCapexUsd)!.Band);
+        Assert.Equal(["inference.targetUnreachable"], report.Find(MetricIds.EconomicsCostPerMillionTokensUsd)!.BlockedBy);
+        Assert.Equal(["inference.targetUnreachable"], report.Find(MetricIds.EconomicsPaybackYears)!.BlockedBy);
     }
 }

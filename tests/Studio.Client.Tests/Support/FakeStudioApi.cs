@@ -6,6 +6,7 @@ using Studio.Contracts.Catalog;
 using Studio.Contracts.Evaluation;
 using Studio.Contracts.Problems;
 using Studio.Contracts.Scenarios;
+using Studio.Engine.Evaluation;
 
 namespace Studio.Client.Tests.Support;
 
@@ -231,7 +232,7 @@ internal sealed partial class FakeStudioApi : HttpMessageHandler
     private EvaluationReportDto Filter(EvaluationReportDto report) =>
         MetricFilter is { } keep ? report with { Metrics = [.. report.Metrics.Where(keep)] } : report;
 
-    private static EvaluationReportDto Evaluate(ScenarioDocument document)
+    internal static EvaluationReportDto Evaluate(ScenarioDocument document)
     {
         var racks = document.Racks.Select(rack => Summarize(document, rack)).ToList();
         var first = racks.FirstOrDefault();
@@ -246,7 +247,7 @@ internal sealed partial class FakeStudioApi : HttpMessageHandler
         if (uncooled.Count > 0)
         {
             diagnostics.Add(new DiagnosticDto("thermal.noCoolantLoop", "error", $"{uncooled.Count} rack(s) have no coolant connection.",
-                "Drag a link from the rack's port to an in-row CDU.", uncooled, ["thermal.coolantReturnC"]));
+                "Drag a link from the rack's port to an in-row CDU.", uncooled, [MetricIds.ThermalCoolantReturnC]));
         }
 
         foreach (var rack in document.Racks.Where(r => r.Parts.Any(p => p.PartId == TestCatalog.ComputeTray) && r.Parts.All(p => p.PartId != TestCatalog.PowerShelf)))
@@ -262,16 +263,16 @@ internal sealed partial class FakeStudioApi : HttpMessageHandler
 
         MetricDto[] metrics =
         [
-            Metric("rack.gpuCount", "GPUs", first?.GpuCount ?? 0, "GPUs", 1, 1, Derived("vendor", "4 GPUs per compute tray", "S5")),
-            Metric("rack.itPowerKw", "IT power", itKw, "kW", 0.9, 1.2, Derived(userPower ? "user" : "estimate", "Σ tray and switch power", "S5", "S17")),
-            Metric("rack.nvlinkTbpsPerGpu", "NVLink per GPU", 3.6, "TB/s", 1, 1, new ProvenanceDto("vendor", null, ["S5"], null)),
-            Metric("thermal.coolantFlowLpm", "Coolant flow", Math.Round(1.5 * itKw, 2), "L/min", 1.25 / 1.5, 2.0 / 1.5,
+            Metric(MetricIds.RackGpuCount, "GPUs", first?.GpuCount ?? 0, "GPUs", 1, 1, Derived("vendor", "4 GPUs per compute tray", "S5")),
+            Metric(MetricIds.RackItPowerKw, "IT power", itKw, "kW", 0.9, 1.2, Derived(userPower ? "user" : "estimate", "Σ tray and switch power", "S5", "S17")),
+            Metric(MetricIds.RackNvlinkTbps, "NVLink per GPU", 3.6, "TB/s", 1, 1, new ProvenanceDto("vendor", null, ["S5"], null)),
+            Metric(MetricIds.ThermalCoolantFlowLpm, "Coolant flow", Math.Round(1.5 * itKw, 2), "L/min", 1.25 / 1.5, 2.0 / 1.5,
                 new ProvenanceDto("estimate", null, ["S50"], "1.5 L/min per kW")),
             cooled
-                ? Metric("thermal.coolantReturnC", "Coolant return", first!.CoolantReturnC!.Value, "°C", 1, 1, Derived("estimate", "supply + heat / (flow × c_p)", "S50"))
-                : new MetricDto("thermal.coolantReturnC", "Coolant return", null, "°C", null, null, Derived("estimate", "supply + heat / (flow × c_p)", "S50"), ["thermal.noCoolantLoop"]),
-            Metric("design.rackCount", "Racks", document.Racks.Count, "racks", 1, 1, new ProvenanceDto("user", null, [], "Racks on the canvas")),
-            Metric("factory.itPowerMw", "Factory IT power", factoryItMw, "MW", 0.9, 1.2,
+                ? Metric(MetricIds.ThermalCoolantReturnC, "Coolant return", first!.CoolantReturnC!.Value, "°C", 1, 1, Derived("estimate", "supply + heat / (flow × c_p)", "S50"))
+                : new MetricDto(MetricIds.ThermalCoolantReturnC, "Coolant return", null, "°C", null, null, Derived("estimate", "supply + heat / (flow × c_p)", "S50"), ["thermal.noCoolantLoop"]),
+            Metric(MetricIds.DesignRackCount, "Racks", document.Racks.Count, "racks", 1, 1, new ProvenanceDto("user", null, [], "Racks on the canvas")),
+            Metric(MetricIds.FactoryItPowerMw, "Factory IT power", factoryItMw, "MW", 0.9, 1.2,
                 Derived("estimate", "rack IT power × racks in the factory", "S17")),
             .. Facility(document, factoryItMw, factoryGpus),
         ];
@@ -289,14 +290,14 @@ internal sealed partial class FakeStudioApi : HttpMessageHandler
     {
         var towers = document.Site.HeatRejection == "coolingTower";
         var outputPrice = document.Economics?.OutputUsdPerMillionTokens ?? 2.19;
-        yield return Metric("economics.annualRevenueUsd", "Annual revenue (year one)", factoryGpus * MillionTokensPerGpuYear * outputPrice, "USD/year", 0.5, 1.5,
+        yield return Metric(MetricIds.EconomicsAnnualRevenueUsd, "Annual revenue (year one)", factoryGpus * MillionTokensPerGpuYear * outputPrice, "USD/year", 0.5, 1.5,
             Derived("estimate", "factory GPUs × output tokens a year × output price"));
-        yield return Metric("power.facilityMw", "Facility power (mean, IT × PUE)", Math.Round(factoryItMw * Pue, 3), "MW", 0.9, 1.2,
+        yield return Metric(MetricIds.PowerFacilityMw, "Facility power (mean, IT × PUE)", Math.Round(factoryItMw * Pue, 3), "MW", 0.9, 1.2,
             Derived("estimate", "factory IT power × PUE", "S17"));
-        yield return Metric("facility.pue", "PUE (annual)", Pue, "ratio", 1, 1, Derived("estimate", "facility / IT energy over the year"));
-        yield return Metric("facility.waterLitresPerYear", "Water evaporated a year", towers ? Math.Round(factoryItMw * 1000 * 8760 * TowerLitresPerKwh) : 0,
+        yield return Metric(MetricIds.FacilityPue, "PUE (annual)", Pue, "ratio", 1, 1, Derived("estimate", "facility / IT energy over the year"));
+        yield return Metric(MetricIds.FacilityWaterLitresPerYear, "Water evaporated a year", towers ? Math.Round(factoryItMw * 1000 * 8760 * TowerLitresPerKwh) : 0,
             "L/year", 1, 1, Derived("estimate", towers ? "IT energy × L/kWh evaporated" : "dry coolers evaporate no water"));
-        yield return Metric("assembly.computeTrayMinutes", "Compute-tray assembly", 5, "min", 1, 1, new ProvenanceDto("vendor", null, ["S5"], "cable-free tray"));
+        yield return Metric(MetricIds.AssemblyComputeTrayMinutes, "Compute-tray assembly", 5, "min", 1, 1, new ProvenanceDto("vendor", null, ["S5"], "cable-free tray"));
     }
 
     private static RackSummaryDto Summarize(ScenarioDocument document, RackDocument rack)

@@ -1,5 +1,6 @@
 using Studio.Contracts.Catalog;
 using Studio.Contracts.Evaluation;
+using Studio.Engine.Evaluation;
 
 namespace Studio.Client.Tests.Support;
 
@@ -22,7 +23,7 @@ internal static class TestComparison
 
     /// <summary>Design at <paramref name="designScale"/>, GB200 baseline at half of it, and a two-step waterfall of cost per token.</summary>
     public static ComparisonDto Build(double designScale = 1, double baselineScale = 0.5, string baselineName = BaselineName,
-        double baselineSupplyC = BaselineSupplyC, string? explain = "economics.costPerMillionTokensUsd")
+        double baselineSupplyC = BaselineSupplyC, string? explain = MetricIds.EconomicsCostPerMillionTokensUsd)
     {
         var design = Report(designScale);
         var baseline = Report(baselineScale);
@@ -66,41 +67,41 @@ internal static class TestComparison
     {
         MetricDto[] metrics =
         [
-            Metric("inference.tokensPerSecondPerGpuAtTarget", "Output tokens/s per GPU at the target", 600 * scale, "tokens/s", 0.8, 1.2,
+            Metric(MetricIds.InferenceTokensPerSecondPerGpuAtTarget, "Output tokens/s per GPU at the target", 600 * scale, "tokens/s", 0.8, 1.2,
                 new ProvenanceDto("derived", "estimate", ["S5", "S17"], FrontierNote)),
-            Metric("economics.costPerMillionTokensUsd", "Cost per million output tokens", 3 / scale, "USD/M tokens", 0.9, 1.3,
+            Metric(MetricIds.EconomicsCostPerMillionTokensUsd, "Cost per million output tokens", 3 / scale, "USD/M tokens", 0.9, 1.3,
                 new ProvenanceDto("derived", "estimate", ["S17"], "Annual cost / tokens a year")),
-            Metric("economics.costPerMillionInputTokensUsd", "Cost per million input tokens", 0.5 / scale, "USD/M tokens", 0.9, 1.3,
+            Metric(MetricIds.EconomicsCostPerMillionInputTokensUsd, "Cost per million input tokens", 0.5 / scale, "USD/M tokens", 0.9, 1.3,
                 new ProvenanceDto("derived", "estimate", ["S17"], null)),
-            Metric("training.timeToTrainDays", "Days to train", 55 / scale, "days", 0.9, 1.1, new ProvenanceDto("derived", "vendor", ["S5"], null)),
-            Metric("training.gpusForTargetDays", "GPUs to train in the target days", 4000 / scale, "GPUs", 1, 1,
+            Metric(MetricIds.TrainingTimeToTrainDays, "Days to train", 55 / scale, "days", 0.9, 1.1, new ProvenanceDto("derived", "vendor", ["S5"], null)),
+            Metric(MetricIds.TrainingGpusForTargetDays, "GPUs to train in the target days", 4000 / scale, "GPUs", 1, 1,
                 new ProvenanceDto("derived", "vendor", ["S5"], "Fewest GPUs that meet the deadline")),
-            Metric("thermal.maxGpuC", "Hottest GPU case", 80, "°C", 0.95, 1.05, new ProvenanceDto("estimate", null, ["S17"], "Cold-plate resistance")),
-            Metric("thermal.coolantReturnC", "Coolant return", 55, "°C", 1, 1, new ProvenanceDto("derived", "estimate", ["S17"], null)),
-            Metric("facility.chillerHoursPerYear", "Chiller-trim hours a year", 300 * scale, "h", 0.8, 1.2, new ProvenanceDto("estimate", null, [], null)),
-            Metric("power.itKwPerRack", "IT draw per factory rack", 130 * scale, "kW", 0.9, 1.1, new ProvenanceDto("derived", "vendor", ["S5"], "Σ trays")),
-            Metric("power.coolingKwPerRack", "Cooling draw per factory rack", 10, "kW", 0.8, 1.2, new ProvenanceDto("estimate", null, [], null)),
-            Metric("power.pumpsKwPerRack", "CDU pumps per factory rack", 2, "kW", 0.8, 1.2, new ProvenanceDto("estimate", null, [], null)),
-            Metric("power.lossesKwPerRack", "Distribution losses per factory rack", 8, "kW", 0.8, 1.2, new ProvenanceDto("estimate", null, [], null)),
-            Metric("assembly.factoryBuildOutDays", "Days to full capacity", 90, "days", 0.8, 1.3, new ProvenanceDto("estimate", null, [], null)),
-            Metric("economics.paybackYears", "Payback period", 2.5 / scale, "years", 0.8, 1.4, new ProvenanceDto("derived", "estimate", ["S17"], null)),
+            Metric(MetricIds.ThermalMaxGpuC, "Hottest GPU case", 80, "°C", 0.95, 1.05, new ProvenanceDto("estimate", null, ["S17"], "Cold-plate resistance")),
+            Metric(MetricIds.ThermalCoolantReturnC, "Coolant return", 55, "°C", 1, 1, new ProvenanceDto("derived", "estimate", ["S17"], null)),
+            Metric(MetricIds.FacilityChillerHoursPerYear, "Chiller-trim hours a year", 300 * scale, "h", 0.8, 1.2, new ProvenanceDto("estimate", null, [], null)),
+            Metric(MetricIds.PowerItKwPerRack, "IT draw per factory rack", 130 * scale, "kW", 0.9, 1.1, new ProvenanceDto("derived", "vendor", ["S5"], "Σ trays")),
+            Metric(MetricIds.PowerCoolingKwPerRack, "Cooling draw per factory rack", 10, "kW", 0.8, 1.2, new ProvenanceDto("estimate", null, [], null)),
+            Metric(MetricIds.PowerPumpsKwPerRack, "CDU pumps per factory rack", 2, "kW", 0.8, 1.2, new ProvenanceDto("estimate", null, [], null)),
+            Metric(MetricIds.PowerLossesKwPerRack, "Distribution losses per factory rack", 8, "kW", 0.8, 1.2, new ProvenanceDto("estimate", null, [], null)),
+            Metric(MetricIds.AssemblyFactoryBuildOutDays, "Days to full capacity", 90, "days", 0.8, 1.3, new ProvenanceDto("estimate", null, [], null)),
+            Metric(MetricIds.EconomicsPaybackYears, "Payback period", 2.5 / scale, "years", 0.8, 1.4, new ProvenanceDto("derived", "estimate", ["S17"], null)),
         ];
         SeriesDto[] series =
         [
-            Series("inference.frontier", "Tokens/s per user", "tokens/s", "Output tokens/s per GPU", "tokens/s", [[10, 1000 * scale], [50, 600 * scale], [100, 300 * scale]]),
-            Series("inference.frontier.low", "Tokens/s per user", "tokens/s", "Output tokens/s per GPU", "tokens/s", [[10, 800 * scale], [50, 480 * scale], [100, 240 * scale]]),
-            Series("inference.frontier.high", "Tokens/s per user", "tokens/s", "Output tokens/s per GPU", "tokens/s", [[10, 1200 * scale], [50, 720 * scale], [100, 360 * scale]]),
-            Series("economics.costVsInteractivity", "Tokens/s per user", "tokens/s", "Cost per million output tokens", "USD/M tokens", [[10, 1.8 / scale], [50, 3 / scale], [100, 6 / scale]]),
-            Series("economics.inputCostVsInteractivity", "Tokens/s per user", "tokens/s", "Cost per million input tokens", "USD/M tokens", [[10, 0.3 / scale], [50, 0.5 / scale], [100, 1 / scale]]),
-            Series("training.timeVsGpus", "GPUs", "GPUs", "Days to train", "days", [[1000, 220 / scale], [4000, 55 / scale], [16000, 14 / scale]]),
-            Series("thermal.gpuCaseVsSupply", "Coolant supply", "°C", "GPU case", "°C", [[20, 55], [40, 75], [55, 87]]),
-            Series("thermal.returnVsSupply", "Coolant supply", "°C", "Coolant return", "°C", [[20, 30], [40, 50], [55, 65]]),
-            Series("facility.chillerHoursByMonth", "Month", "month", "Chiller hours", "h",
+            Series(SeriesIds.InferenceFrontier, "Tokens/s per user", "tokens/s", "Output tokens/s per GPU", "tokens/s", [[10, 1000 * scale], [50, 600 * scale], [100, 300 * scale]]),
+            Series(SeriesIds.InferenceFrontierLow, "Tokens/s per user", "tokens/s", "Output tokens/s per GPU", "tokens/s", [[10, 800 * scale], [50, 480 * scale], [100, 240 * scale]]),
+            Series(SeriesIds.InferenceFrontierHigh, "Tokens/s per user", "tokens/s", "Output tokens/s per GPU", "tokens/s", [[10, 1200 * scale], [50, 720 * scale], [100, 360 * scale]]),
+            Series(SeriesIds.CostVsInteractivity, "Tokens/s per user", "tokens/s", "Cost per million output tokens", "USD/M tokens", [[10, 1.8 / scale], [50, 3 / scale], [100, 6 / scale]]),
+            Series(SeriesIds.InputCostVsInteractivity, "Tokens/s per user", "tokens/s", "Cost per million input tokens", "USD/M tokens", [[10, 0.3 / scale], [50, 0.5 / scale], [100, 1 / scale]]),
+            Series(SeriesIds.TrainingTimeVsGpus, "GPUs", "GPUs", "Days to train", "days", [[1000, 220 / scale], [4000, 55 / scale], [16000, 14 / scale]]),
+            Series(SeriesIds.GpuCaseVsSupply, "Coolant supply", "°C", "GPU case", "°C", [[20, 55], [40, 75], [55, 87]]),
+            Series(SeriesIds.ReturnVsSupply, "Coolant supply", "°C", "Coolant return", "°C", [[20, 30], [40, 50], [55, 65]]),
+            Series(SeriesIds.ChillerHoursByMonth, "Month", "month", "Chiller hours", "h",
                 [.. Enumerable.Range(1, 12).Select(m => new double[] { m, m is >= 6 and <= 8 ? 100 * scale : 0 })]),
-            Series("assembly.buildOutTimeline", "Days since the first tray", "days", "Racks online", "racks", [[0, 0], [30, 10], [60, 50], [90, 100]]),
-            Series("economics.cumulativeCash", "Year", "years", "Cumulative cash", "USD", [[0, -1e9], [1, -4e8 * scale], [2, 2e8 * scale]]),
-            Series("economics.cumulativeCash.low", "Year", "years", "Cumulative cash", "USD", [[0, -1.2e9], [1, -7e8 * scale], [2, -2e8 * scale]]),
-            Series("economics.cumulativeCash.high", "Year", "years", "Cumulative cash", "USD", [[0, -0.9e9], [1, -1e8 * scale], [2, 6e8 * scale]]),
+            Series(SeriesIds.BuildOutTimeline, "Days since the first tray", "days", "Racks online", "racks", [[0, 0], [30, 10], [60, 50], [90, 100]]),
+            Series(SeriesIds.CumulativeCash, "Year", "years", "Cumulative cash", "USD", [[0, -1e9], [1, -4e8 * scale], [2, 2e8 * scale]]),
+            Series(SeriesIds.CumulativeCashLow, "Year", "years", "Cumulative cash", "USD", [[0, -1.2e9], [1, -7e8 * scale], [2, -2e8 * scale]]),
+            Series(SeriesIds.CumulativeCashHigh, "Year", "years", "Cumulative cash", "USD", [[0, -0.9e9], [1, -1e8 * scale], [2, 6e8 * scale]]),
         ];
         return new EvaluationReportDto(EvaluationReportDto.CurrentSchemaVersion, metrics, [], [], Sources, series);
     }

@@ -19,7 +19,10 @@ public sealed class CompareEndpointTests(WebApplicationFactory<Program> factory)
     {
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"Expected 200, got {(int)response.StatusCode}: {body}");
-        return JsonSerializer.Deserialize(body, StudioJsonContext.Default.ComparisonDto)!;
+        var comparison = JsonSerializer.Deserialize(body, StudioJsonContext.Default.ComparisonDto)!;
+        Assert.Empty(ReportInvariants.WithheldWithoutFinding(comparison.Design));
+        Assert.Empty(ReportInvariants.WithheldWithoutFinding(comparison.Baseline));
+        return comparison;
     }
 
     [Fact]

@@ -1,5 +1,8 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Studio.Contracts;
 using Studio.Contracts.Evaluation;
+using Studio.Engine.Evaluation;
 using Studio.Server.Tests.TestSupport;
 
 namespace Studio.Server.Tests.Api;
@@ -45,6 +48,29 @@ public sealed class EvaluateEndpointTests(StudioFactory factory) : IClassFixture
             Assert.Contains(metric.Provenance.Kind, s_provenanceKinds);
             Assert.Empty(metric.BlockedBy);
         }
+    }
+
+    [Fact]
+    public async Task Evaluate_EveryTemplate_SendsEverySharedMetricAndSeriesIdAndNoOther()
+    {
+        // The browser reads these ids as the shared constants (MetricIds, SeriesIds) and the client tests' fakes use
+        // only those: so an id the charts or the fakes know, the server sends, and the server sends no id they lack.
+        using var client = factory.CreateClient();
+        var templates = JsonSerializer.Deserialize(await client.GetStringAsync("/api/templates"), StudioJsonContext.Default.IReadOnlyListTemplateSummaryDto)!;
+        var metrics = new HashSet<string>(StringComparer.Ordinal);
+        var series = new HashSet<string>(StringComparer.Ordinal);
+
+        foreach (var template in templates)
+        {
+            using var response = await client.PostScenarioAsync(await client.GetTemplateDocumentAsync(template.Id));
+            var report = await response.ReadReportAsync();
+            metrics.UnionWith(report.Metrics.Select(m => m.Id));
+            series.UnionWith(report.Series.Select(s => s.Id));
+        }
+
+        Assert.NotEmpty(templates);
+        Assert.Equal(MetricIds.All.Order(StringComparer.Ordinal), metrics.Order(StringComparer.Ordinal));
+        Assert.Equal(SeriesIds.All.Order(StringComparer.Ordinal), series.Order(StringComparer.Ordinal));
     }
 
     [Theory]

@@ -34,7 +34,10 @@ internal static class StudioApiClient
         return JsonNode.Parse(json)!.AsObject();
     }
 
-    /// <summary>Reads a 200 evaluation report with the contract's strict options (unknown members are errors).</summary>
+    /// <summary>
+    /// Reads a 200 evaluation report with the contract's strict options (unknown members are errors), and checks
+    /// what every report must hold (<see cref="ReportInvariants"/>), so each test that reads one checks it too.
+    /// </summary>
     public static async Task<EvaluationReportDto> ReadReportAsync(this HttpResponseMessage response)
     {
         var body = await response.Content.ReadAsStringAsync();
@@ -42,6 +45,7 @@ internal static class StudioApiClient
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         var report = JsonSerializer.Deserialize(body, StudioJsonContext.Default.EvaluationReportDto);
         Assert.NotNull(report);
+        Assert.Empty(ReportInvariants.WithheldWithoutFinding(report));
         return report;
     }
 

@@ -1,4 +1,5 @@
 using Studio.Contracts.Evaluation;
+using Studio.Engine.Evaluation;
 
 namespace Studio.Client.Components.Charts;
 
@@ -22,10 +23,10 @@ public static class ChartTraces
     /// <summary>The power breakdown's parts: metric id, legend name, colour.</summary>
     private static readonly (string Id, string Name, string Color)[] s_powerParts =
     [
-        (ChartIds.ItKwPerRack, "IT", DesignColor),
-        (ChartIds.CoolingKwPerRack, "Cooling", "#26c6da"),
-        (ChartIds.PumpsKwPerRack, "Pumps", "#b68cff"),
-        (ChartIds.LossesKwPerRack, "Losses", "#ffb300"),
+        (MetricIds.PowerItKwPerRack, "IT", DesignColor),
+        (MetricIds.PowerCoolingKwPerRack, "Cooling", "#26c6da"),
+        (MetricIds.PowerPumpsKwPerRack, "Pumps", "#b68cff"),
+        (MetricIds.PowerLossesKwPerRack, "Losses", "#ffb300"),
     ];
 
     /// <summary>One side of the comparison: its name in legends, its report and its colours.</summary>
@@ -45,23 +46,23 @@ public static class ChartTraces
         var traces = new List<ChartTrace>();
         foreach (var side in sides)
         {
-            AddBand(traces, side, ChartIds.FrontierLow, ChartIds.FrontierHigh, ChartIds.TokensPerSecondPerGpuAtTarget,
+            AddBand(traces, side, SeriesIds.InferenceFrontierLow, SeriesIds.InferenceFrontierHigh, MetricIds.InferenceTokensPerSecondPerGpuAtTarget,
                 "%{x:,.4~g} tokens/s per user", "%{y:,.4~g} output tokens/s per GPU");
         }
 
         foreach (var side in sides)
         {
-            AddLine(traces, side, ChartIds.Frontier, side.Name, ChartIds.TokensPerSecondPerGpuAtTarget,
+            AddLine(traces, side, SeriesIds.InferenceFrontier, side.Name, MetricIds.InferenceTokensPerSecondPerGpuAtTarget,
                 "%{x:,.4~g} tokens/s per user", "%{y:,.4~g} output tokens/s per GPU");
         }
 
         foreach (var side in sides)
         {
             var target = side.IsDesign ? context.TargetTokensPerSecondPerUser : context.BaselineTargetTokensPerSecondPerUser;
-            AddOperatingPoint(traces, side, ChartIds.TokensPerSecondPerGpuAtTarget, target, $"{side.Name} at the target");
+            AddOperatingPoint(traces, side, MetricIds.InferenceTokensPerSecondPerGpuAtTarget, target, $"{side.Name} at the target");
         }
 
-        var series = AxisSource(sides, ChartIds.Frontier);
+        var series = AxisSource(sides, SeriesIds.InferenceFrontier);
         return new ChartFigure("frontier", "Inference frontier",
             [new ChartPanel("", Axis(series?.XLabel, series?.XUnit, "Tokens/s per user"), Axis(series?.YLabel, series?.YUnit, "Output tokens/s per GPU"))],
             traces)
@@ -78,16 +79,16 @@ public static class ChartTraces
         var traces = new List<ChartTrace>();
         foreach (var side in sides)
         {
-            AddLine(traces, side, ChartIds.CostVsInteractivity, $"{side.Name} output", ChartIds.CostPerMillionTokens,
+            AddLine(traces, side, SeriesIds.CostVsInteractivity, $"{side.Name} output", MetricIds.EconomicsCostPerMillionTokensUsd,
                 "%{x:,.4~g} tokens/s per user", "%{y:$,.4~g} per million output tokens");
-            AddLine(traces, side, ChartIds.InputCostVsInteractivity, $"{side.Name} input", ChartIds.CostPerMillionInputTokens,
+            AddLine(traces, side, SeriesIds.InputCostVsInteractivity, $"{side.Name} input", MetricIds.EconomicsCostPerMillionInputTokensUsd,
                 "%{x:,.4~g} tokens/s per user", "%{y:$,.4~g} per million input tokens", dash: "dash");
         }
 
         foreach (var side in sides)
         {
             var target = side.IsDesign ? context.TargetTokensPerSecondPerUser : context.BaselineTargetTokensPerSecondPerUser;
-            AddOperatingPoint(traces, side, ChartIds.CostPerMillionTokens, target, $"{side.Name} output cost at the target");
+            AddOperatingPoint(traces, side, MetricIds.EconomicsCostPerMillionTokensUsd, target, $"{side.Name} output cost at the target");
         }
 
         return new ChartFigure("cost", "Cost per million tokens",
@@ -105,18 +106,18 @@ public static class ChartTraces
         var traces = new List<ChartTrace>();
         foreach (var side in sides)
         {
-            AddLine(traces, side, ChartIds.TimeVsGpus, side.Name, ChartIds.TimeToTrainDays, "%{x:,.0f} GPUs", "%{y:,.4~g} days to train");
+            AddLine(traces, side, SeriesIds.TrainingTimeVsGpus, side.Name, MetricIds.TrainingTimeToTrainDays, "%{x:,.0f} GPUs", "%{y:,.4~g} days to train");
         }
 
         foreach (var side in sides)
         {
             var days = side.IsDesign ? context.TargetDays : context.BaselineTargetDays;
-            var metric = side.Metric(ChartIds.GpusForTargetDays);
+            var metric = side.Metric(MetricIds.TrainingGpusForTargetDays);
             if (metric?.Value is { } gpus)
             {
                 var name = $"{side.Name} GPUs for {HoverText.Number(days)} days";
                 traces.Add(new ChartTrace(name, TraceKind.Markers, [gpus], [days],
-                    HoverText.Template(name, side.Name, HoverText.Value(metric), side.Provenance(ChartIds.GpusForTargetDays)))
+                    HoverText.Template(name, side.Name, HoverText.Value(metric), side.Provenance(MetricIds.TrainingGpusForTargetDays)))
                 {
                     Color = side.Color,
                     LegendGroup = side.Name,
@@ -125,7 +126,7 @@ public static class ChartTraces
             }
         }
 
-        var series = AxisSource(sides, ChartIds.TimeVsGpus);
+        var series = AxisSource(sides, SeriesIds.TrainingTimeVsGpus);
         var logX = traces.Where(t => t.Kind == TraceKind.Line).SelectMany(t => t.X).OfType<double>().Where(x => x > 0).ToList() is { Count: > 0 } xs
             && xs.Max() / xs.Min() > 10;
         var lines = new List<ReferenceLine> { new(context.TargetDays, $"target {HoverText.Number(context.TargetDays)} days", ReferenceColor, Horizontal: true) };
@@ -149,9 +150,9 @@ public static class ChartTraces
         var traces = new List<ChartTrace>();
         foreach (var side in sides)
         {
-            AddLine(traces, side, ChartIds.GpuCaseVsSupply, $"{side.Name} GPU case", ChartIds.MaxGpuC,
+            AddLine(traces, side, SeriesIds.GpuCaseVsSupply, $"{side.Name} GPU case", MetricIds.ThermalMaxGpuC,
                 "%{x:.0f} °C supply", "%{y:.1f} °C GPU case");
-            AddLine(traces, side, ChartIds.ReturnVsSupply, $"{side.Name} coolant return", ChartIds.CoolantReturnC,
+            AddLine(traces, side, SeriesIds.ReturnVsSupply, $"{side.Name} coolant return", MetricIds.ThermalCoolantReturnC,
                 "%{x:.0f} °C supply", "%{y:.1f} °C return", dash: "dash");
         }
 
@@ -175,14 +176,14 @@ public static class ChartTraces
         var traces = new List<ChartTrace>();
         foreach (var side in Sides(comparison, context))
         {
-            if (side.Series(ChartIds.ChillerHoursByMonth) is not { } series)
+            if (side.Series(SeriesIds.ChillerHoursByMonth) is not { } series)
             {
                 continue;
             }
 
             var months = series.Points.Select(p => (object)MonthName(p[0])).ToList();
             traces.Add(new ChartTrace(side.Name, TraceKind.Bar, months, Ys(series),
-                HoverText.Template(side.Name, side.Name, "%{x}: %{y:,.0f} chiller hours", side.Provenance(ChartIds.ChillerHoursPerYear)))
+                HoverText.Template(side.Name, side.Name, "%{x}: %{y:,.0f} chiller hours", side.Provenance(MetricIds.FacilityChillerHoursPerYear)))
             {
                 Color = side.Color,
                 LegendGroup = side.Name,
@@ -251,11 +252,11 @@ public static class ChartTraces
         var traces = new List<ChartTrace>();
         foreach (var side in sides)
         {
-            AddLine(traces, side, ChartIds.BuildOutTimeline, side.Name, ChartIds.FactoryBuildOutDays,
+            AddLine(traces, side, SeriesIds.BuildOutTimeline, side.Name, MetricIds.AssemblyFactoryBuildOutDays,
                 "day %{x:,.0f}", "%{y:,.0f} racks online", steps: true);
         }
 
-        var series = AxisSource(sides, ChartIds.BuildOutTimeline);
+        var series = AxisSource(sides, SeriesIds.BuildOutTimeline);
         return new ChartFigure("buildout", "Build-out: racks online from the first tray",
             [new ChartPanel("", Axis(series?.XLabel, series?.XUnit, "Days since the first tray"), Axis(series?.YLabel, series?.YUnit, "Racks online"))],
             traces)
@@ -271,12 +272,12 @@ public static class ChartTraces
         var traces = new List<ChartTrace>();
         foreach (var side in sides)
         {
-            AddBand(traces, side, ChartIds.CumulativeCashLow, ChartIds.CumulativeCashHigh, CashProvenanceId(side), "year %{x:.0f}", "%{y:$,.4~s}");
+            AddBand(traces, side, SeriesIds.CumulativeCashLow, SeriesIds.CumulativeCashHigh, CashProvenanceId(side), "year %{x:.0f}", "%{y:$,.4~s}");
         }
 
         foreach (var side in sides)
         {
-            AddLine(traces, side, ChartIds.CumulativeCash, side.Name, CashProvenanceId(side), "year %{x:.0f}", "%{y:$,.4~s} cumulative cash");
+            AddLine(traces, side, SeriesIds.CumulativeCash, side.Name, CashProvenanceId(side), "year %{x:.0f}", "%{y:$,.4~s} cumulative cash");
         }
 
         return new ChartFigure("cash", "Cumulative cash flow over the depreciation life",
@@ -418,7 +419,7 @@ public static class ChartTraces
 
     /// <summary>The cash projection's uncertainty is the economics': payback says it best, revenue when there is none.</summary>
     private static string CashProvenanceId(Side side) =>
-        side.Metric(ChartIds.PaybackYears)?.Value is not null ? ChartIds.PaybackYears : ChartIds.AnnualRevenueUsd;
+        side.Metric(MetricIds.EconomicsPaybackYears)?.Value is not null ? MetricIds.EconomicsPaybackYears : MetricIds.EconomicsAnnualRevenueUsd;
 
     private static SeriesDto? AxisSource(Side[] sides, string id) => sides.Select(s => s.Series(id)).FirstOrDefault(s => s is not null);
 

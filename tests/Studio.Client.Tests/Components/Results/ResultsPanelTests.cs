@@ -65,7 +65,7 @@ public sealed class ResultsPanelTests : StudioTestContext
 
         Assert.Equal(
             [
-                "rack.gpuCount", "rack.itPowerKw", "rack.nvlinkTbpsPerGpu", "economics.annualRevenueUsd", "power.facilityMw",
+                "rack.gpuCount", "rack.itPowerKw", "rack.nvlinkTbps", "economics.annualRevenueUsd", "power.facilityMw",
                 "thermal.coolantFlowLpm", "thermal.coolantReturnC", "facility.pue", "facility.waterLitresPerYear",
                 "assembly.computeTrayMinutes", "design.rackCount", "factory.itPowerMw",
             ],
@@ -137,7 +137,7 @@ public sealed class ResultsPanelTests : StudioTestContext
     }
 
     [Theory]
-    [InlineData("rack.nvlinkTbpsPerGpu", "V", "vendor")]
+    [InlineData("rack.nvlinkTbps", "V", "vendor")]
     [InlineData("thermal.coolantFlowLpm", "E", "estimate")]
     [InlineData("rack.gpuCount", "D·V", "derived")]
     [InlineData("rack.itPowerKw", "D·E", "derived")]
