@@ -8,7 +8,13 @@ public sealed class ComputeTraySpec : PartSpec
 {
     public const string GpuPowerSetting = "gpuPowerKw";
 
-    public override PartCategory Category => PartCategory.ComputeTray;
+    /// <summary>Slide a built tray in: the on-site step, apart from building the tray (<see cref="AssemblyMinutes"/>).</summary>
+    private static readonly InstallWork s_install = new("tray install", Figure.Estimate(10, 5, 20, "min",
+        "Slide a built tray into its slot and seat its blind-mate power, coolant and NVLink connectors (studio estimate)"));
+
+    public override PartKind Kind { get; } = new("computeTray", "compute tray", "ct", 20);
+
+    public override string IconFileName => "compute-tray.svg";
 
     public override Mounting Mounting => Mounting.InRack;
 
@@ -36,6 +42,10 @@ public sealed class ComputeTraySpec : PartSpec
 
     /// <summary>Warmest facility coolant supply the tray is specified for.</summary>
     public required Figure MaxCoolantSupplyC { get; init; }
+
+    public override LiquidCooling LiquidCooling => new(LiquidCooledFraction, MaxCoolantSupplyC);
+
+    public override InstallWork RackInstall => s_install;
 
     /// <summary>NVLink generation of the GPUs: trays of different generations cannot share a domain.</summary>
     public required int NvlinkGeneration { get; init; }

@@ -12,7 +12,18 @@ public sealed class CoolantDistributionUnitSpec : PartSpec
     public const string HeatCapacitySetting = "heatCapacityKw";
     public const string MaxFlowSetting = "maxFlowLitresPerMinute";
 
-    public override PartCategory Category => PartCategory.CoolantDistributionUnit;
+    private static readonly InstallWork s_inRackInstall = new("in-rack CDU",
+        Figure.Estimate(2, 1, 3, "h", "Mount and plumb an in-rack CDU (studio estimate)"));
+
+    public override PartKind Kind { get; } = new("coolantDistributionUnit", "CDU", "cdu", 50);
+
+    /// <summary>The two placements look different on the canvas: a unit in the rack, a cabinet in the row.</summary>
+    public override string IconFileName => Placement == Mounting.InRack ? "cdu-in-rack.svg" : "cdu-in-row.svg";
+
+    /// <summary>The CDU serves the loop rather than sitting on it: its pumps' heat is facility load, not the loop's.</summary>
+    public override LiquidCooling? LiquidCooling => null;
+
+    public override InstallWork? RackInstall => Placement == Mounting.InRack ? s_inRackInstall : null;
 
     public required Mounting Placement { get; init; }
 

@@ -8,7 +8,12 @@ namespace Studio.Engine.Catalog;
 /// </summary>
 public sealed class NvlinkSwitchTraySpec : PartSpec
 {
-    public override PartCategory Category => PartCategory.NvlinkSwitchTray;
+    private static readonly InstallWork s_install = new("switch tray install",
+        Figure.Estimate(15, 10, 30, "min", "Install and seat one NVLink switch tray (studio estimate)"));
+
+    public override PartKind Kind { get; } = new("nvlinkSwitchTray", "NVLink switch tray", "nvs", 30);
+
+    public override string IconFileName => "nvlink-switch-tray.svg";
 
     public override Mounting Mounting => Mounting.InRack;
 
@@ -28,6 +33,10 @@ public sealed class NvlinkSwitchTraySpec : PartSpec
     public required Figure LiquidCooledFraction { get; init; }
 
     public required Figure MaxCoolantSupplyC { get; init; }
+
+    public override LiquidCooling LiquidCooling => new(LiquidCooledFraction, MaxCoolantSupplyC);
+
+    public override InstallWork RackInstall => s_install;
 
     public required int Height { get; init; }
 

@@ -15,7 +15,11 @@ public abstract class PartSpec
 
     public required Generation Generation { get; init; }
 
-    public abstract PartCategory Category { get; }
+    /// <summary>What the part is: its noun, the prefix of new ids, its place in the palette.</summary>
+    public abstract PartKind Kind { get; }
+
+    /// <summary>File name of the part's SVG icon under wwwroot/icons/parts.</summary>
+    public abstract string IconFileName { get; }
 
     public abstract Mounting Mounting { get; }
 
@@ -27,6 +31,18 @@ public abstract class PartSpec
 
     /// <summary>Whether the load counts as IT power (trays, switches) or facility power (CDU pumps).</summary>
     public virtual bool IsItLoad => true;
+
+    /// <summary>
+    /// The part's share of its rack's liquid loop; null where it has none, so all its heat goes to room air and no
+    /// coolant-supply limit applies. Abstract so that every kind decides, rather than a new one defaulting to air.
+    /// </summary>
+    public abstract LiquidCooling? LiquidCooling { get; }
+
+    /// <summary>
+    /// A crew's time to install one in its rack on site; null for what goes in no rack (frames, floor equipment),
+    /// whose own work the build-out counts elsewhere or not at all.
+    /// </summary>
+    public abstract InstallWork? RackInstall { get; }
 
     /// <summary>Purchase price of one unit, for the capital cost of the parts list.</summary>
     public required Figure PriceUsd { get; init; }

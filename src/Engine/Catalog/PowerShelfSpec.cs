@@ -7,7 +7,17 @@ public sealed class PowerShelfSpec : PartSpec
 {
     public const string CapacitySetting = "capacityKw";
 
-    public override PartCategory Category => PartCategory.PowerShelf;
+    private static readonly InstallWork s_install = new("shelf install",
+        Figure.Estimate(10, 5, 15, "min", "Install one power shelf on the busbar (studio estimate)"));
+
+    public override PartKind Kind { get; } = new("powerShelf", "power shelf", "ps", 40);
+
+    public override string IconFileName => "power-shelf.svg";
+
+    /// <summary>Its conversion losses belong to the facility model, not the rack's load: the loop takes none of its heat.</summary>
+    public override LiquidCooling? LiquidCooling => null;
+
+    public override InstallWork RackInstall => s_install;
 
     public override Mounting Mounting => Mounting.InRack;
 

@@ -7,7 +7,15 @@ public sealed class RackSpec : PartSpec
 {
     public const string FlowRuleSetting = "flowLitresPerMinutePerKw";
 
-    public override PartCategory Category => PartCategory.Rack;
+    public override PartKind Kind { get; } = new("rack", "rack", "rack", 10);
+
+    public override string IconFileName => "rack.svg";
+
+    /// <summary>The frame carries the loop's manifolds but makes no heat of its own.</summary>
+    public override LiquidCooling? LiquidCooling => null;
+
+    /// <summary>The frame is what the parts go into; plumbing it to the row is a step of its own in the build-out.</summary>
+    public override InstallWork? RackInstall => null;
 
     public override Mounting Mounting => Mounting.Floor;
 

@@ -5,7 +5,14 @@ namespace Studio.Engine.Catalog;
 /// <summary>An Ethernet switch of the scale-out fabric that racks' SuperNICs connect to.</summary>
 public sealed class ScaleOutSwitchSpec : PartSpec
 {
-    public override PartCategory Category => PartCategory.ScaleOutSwitch;
+    public override PartKind Kind { get; } = new("scaleOutSwitch", "switch", "sw", 60);
+
+    public override string IconFileName => "scale-out-switch.svg";
+
+    /// <summary>Floor equipment is on no rack's loop, and the studio does not model its own cooling.</summary>
+    public override LiquidCooling? LiquidCooling => null;
+
+    public override InstallWork? RackInstall => null;
 
     public override Mounting Mounting => Mounting.Floor;
 

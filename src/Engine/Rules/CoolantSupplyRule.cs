@@ -1,5 +1,4 @@
 using System.Globalization;
-using Studio.Engine.Catalog;
 using Studio.Engine.Evaluation;
 using Studio.Engine.Models;
 using Studio.Engine.Provenance;
@@ -18,7 +17,7 @@ public sealed class CoolantSupplyRule : IDesignRule
         foreach (var rack in design.Racks)
         {
             var limited = rack.Rack.Parts
-                .Select(p => (Part: p, Limit: MaxSupply(p.Spec)))
+                .Select(p => (Part: p, Limit: p.Spec.LiquidCooling?.MaxSupplyC))
                 .Where(x => x.Limit is not null && supply > x.Limit.Value)
                 .GroupBy(x => x.Part.Spec.Name);
             foreach (var group in limited)
@@ -42,11 +41,4 @@ public sealed class CoolantSupplyRule : IDesignRule
             }
         }
     }
-
-    private static Figure? MaxSupply(PartSpec spec) => spec switch
-    {
-        ComputeTraySpec tray => tray.MaxCoolantSupplyC,
-        NvlinkSwitchTraySpec tray => tray.MaxCoolantSupplyC,
-        _ => null,
-    };
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Studio.Contracts;
-using Studio.Contracts.Catalog;
 using Studio.Contracts.Scenarios;
 
 namespace Studio.Client.State;
@@ -86,7 +85,7 @@ public sealed class ScenarioEditor(CatalogState catalog)
         }
 
         Snapshot();
-        var placed = new PartDocument { Id = NextId(Prefix(part)), PartId = part.Id };
+        var placed = new PartDocument { Id = NextId(part.IdPrefix), PartId = part.Id };
         rack.Parts.Insert(Math.Clamp(index ?? rack.Parts.Count, 0, rack.Parts.Count), placed);
         SelectedId = placed.Id;
         Changed?.Invoke(ScenarioChange.Design);
@@ -112,13 +111,13 @@ public sealed class ScenarioEditor(CatalogState catalog)
         string id;
         if (CatalogState.IsRack(part))
         {
-            var rack = new RackDocument { Id = NextId("rack"), PartId = part.Id, Position = position, Label = $"Rack {Document.Racks.Count + 1}" };
+            var rack = new RackDocument { Id = NextId(part.IdPrefix), PartId = part.Id, Position = position, Label = $"Rack {Document.Racks.Count + 1}" };
             Document.Racks.Add(rack);
             id = rack.Id;
         }
         else
         {
-            var item = new EquipmentDocument { Id = NextId(Prefix(part)), PartId = part.Id, Position = position };
+            var item = new EquipmentDocument { Id = NextId(part.IdPrefix), PartId = part.Id, Position = position };
             Document.Equipment.Add(item);
             id = item.Id;
         }
@@ -381,15 +380,4 @@ public sealed class ScenarioEditor(CatalogState catalog)
 
         return candidate;
     }
-
-    private static string Prefix(PartDto part) => part.Category switch
-    {
-        "computeTray" => "ct",
-        "nvlinkSwitchTray" => "nvs",
-        "powerShelf" => "ps",
-        "coolantDistributionUnit" => "cdu",
-        "scaleOutSwitch" => "sw",
-        "rack" => "rack",
-        _ => "part",
-    };
 }

@@ -12,11 +12,14 @@ public sealed record CatalogDto(
     IReadOnlyList<ScenarioFieldDto> ScenarioFields);
 
 /// <summary>A catalog part as the palette and inspector show it.</summary>
-/// <param name="Category">computeTray, nvlinkSwitchTray, powerShelf, coolantDistributionUnit, rack, scaleOutSwitch.</param>
+/// <param name="Category">The part's kind, a camelCase key ("computeTray", "rack"): the canvas styles parts by it.</param>
 /// <param name="Mounting">inRack or floor.</param>
 /// <param name="HeightU">Rack units the part takes (0 for floor equipment).</param>
 /// <param name="CapacityU">Rack units a rack frame holds (0 for everything else).</param>
 /// <param name="Icon">Path of the part's SVG icon under the site root.</param>
+/// <param name="Noun">What a message calls one part of this kind ("compute tray").</param>
+/// <param name="IdPrefix">The studio names new parts of this kind "{IdPrefix}-01", "-02"…; distinct per kind.</param>
+/// <param name="PaletteOrder">Place within a generation in the palette, lowest first.</param>
 public sealed record PartDto(
     string Id,
     string Name,
@@ -27,6 +30,9 @@ public sealed record PartDto(
     int HeightU,
     int CapacityU,
     string Icon,
+    string Noun,
+    string IdPrefix,
+    int PaletteOrder,
     FigureDto PowerKw,
     IReadOnlyList<LabelledFigureDto> Figures,
     IReadOnlyList<SettingDto> Settings);

@@ -38,28 +38,15 @@ internal static class CatalogMapping
         part.Name,
         part.Summary,
         CamelCase(part.Generation),
-        CamelCase(part.Category),
+        part.Kind.Id,
         CamelCase(part.Mounting),
         part.HeightU,
         part is RackSpec rack ? rack.CapacityU : 0,
-        IconPath(part),
+        $"icons/parts/{part.IconFileName}",
+        part.Kind.Noun,
+        part.Kind.IdPrefix,
+        part.Kind.PaletteOrder,
         part.PowerKw.ToDto(),
         [.. part.Figures().Select(f => new LabelledFigureDto(f.Label, f.Figure.ToDto()))],
         [.. part.Settings.Select(s => new SettingDto(s.Key, s.Label, s.Unit, s.Min, s.Max, s.Default.ToDto(), s.Help))]);
-
-    /// <summary>One icon per kind of part under wwwroot/icons/parts; the CDU's placement picks between two.</summary>
-    private static string IconPath(PartSpec part) => part switch
-    {
-        CoolantDistributionUnitSpec { Placement: Mounting.InRack } => "icons/parts/cdu-in-rack.svg",
-        _ => $"icons/parts/{part.Category switch
-        {
-            PartCategory.ComputeTray => "compute-tray",
-            PartCategory.NvlinkSwitchTray => "nvlink-switch-tray",
-            PartCategory.PowerShelf => "power-shelf",
-            PartCategory.CoolantDistributionUnit => "cdu-in-row",
-            PartCategory.Rack => "rack",
-            PartCategory.ScaleOutSwitch => "scale-out-switch",
-            _ => "part",
-        }}.svg",
-    };
 }

@@ -76,7 +76,7 @@ public sealed partial class ScenarioMapper(PartCatalog catalog)
             if (spec is not null and not RackSpec)
             {
                 Add($"{path}.partId", spec.Mounting == Mounting.InRack
-                    ? $"'{spec.Id}' is a {Describe(spec)}, not a rack frame: put it in a rack's \"parts\", and use a rack such as 'vr.rack' here."
+                    ? $"'{spec.Id}' is a {spec.Kind.Noun}, not a rack frame: put it in a rack's \"parts\", and use a rack such as 'vr.rack' here."
                     : $"'{spec.Id}' is floor equipment, not a rack frame: list it under \"equipment\".");
                 spec = null;
             }
@@ -121,7 +121,7 @@ public sealed partial class ScenarioMapper(PartCatalog catalog)
             }
             else if (spec is not null && spec.Mounting == Mounting.InRack)
             {
-                Add($"{path}.partId", $"'{spec.Id}' is a {Describe(spec)} and is in no rack: it mounts in a rack, so move it into a rack's \"parts\".");
+                Add($"{path}.partId", $"'{spec.Id}' is a {spec.Kind.Noun} and is in no rack: it mounts in a rack, so move it into a rack's \"parts\".");
                 spec = null;
             }
 
@@ -168,12 +168,12 @@ public sealed partial class ScenarioMapper(PartCatalog catalog)
             }
             else if (kind == ConnectionKind.Coolant && target is not CoolantDistributionUnitSpec)
             {
-                Add($"{path}.to", $"A coolant connection must end at a CDU; '{connection.To}' is a {Describe(target)}.");
+                Add($"{path}.to", $"A coolant connection must end at a CDU; '{connection.To}' is a {target.Kind.Noun}.");
                 ok = false;
             }
             else if (kind == ConnectionKind.Network && target is not ScaleOutSwitchSpec)
             {
-                Add($"{path}.to", $"A network connection must end at a switch; '{connection.To}' is a {Describe(target)}.");
+                Add($"{path}.to", $"A network connection must end at a switch; '{connection.To}' is a {target.Kind.Noun}.");
                 ok = false;
             }
 
@@ -437,16 +437,5 @@ public sealed partial class ScenarioMapper(PartCatalog catalog)
         private static string Label(string? label, string fallback) => string.IsNullOrWhiteSpace(label) ? fallback : label.Trim();
 
         private static string Truncate(string text) => text.Length <= 80 ? text : text[..80] + "…";
-
-        private static string Describe(PartSpec spec) => spec.Category switch
-        {
-            PartCategory.ComputeTray => "compute tray",
-            PartCategory.NvlinkSwitchTray => "NVLink switch tray",
-            PartCategory.PowerShelf => "power shelf",
-            PartCategory.CoolantDistributionUnit => "CDU",
-            PartCategory.Rack => "rack",
-            PartCategory.ScaleOutSwitch => "switch",
-            _ => spec.Category.ToString(),
-        };
     }
 }

@@ -67,6 +67,20 @@ public sealed class ScenarioEditorTests : IDisposable
     }
 
     [Fact]
+    public void AddPart_KindTheClientHasNoCodeFor_UsesTheIdPrefixTheCatalogSends()
+    {
+        var catalog = new CatalogState(new StudioApiClient(_http));
+        catalog.Use(TestCatalog.WithStorageTray, TestCatalog.Templates);
+        var editor = new ScenarioEditor(catalog);
+        editor.Load(TestCatalog.OneRack(2));
+
+        var result = editor.AddPart("rack-01", TestCatalog.StorageTray.Id);
+
+        Assert.True(result.Succeeded, result.Message);
+        Assert.Equal("st-01", result.Id);
+    }
+
+    [Fact]
     public void AddPart_IdsWithoutPadding_NextIdSkipsPastTheHighest()
     {
         var document = TestCatalog.OneRack(0);

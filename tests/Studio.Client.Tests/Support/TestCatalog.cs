@@ -27,7 +27,7 @@ internal static class TestCatalog
     public static CatalogDto Catalog { get; } = new(
         [
             new PartDto(Rack, "Vera Rubin NVL72 rack", "Rack with manifolds, 50 V busbar and a copper NVLink spine", "veraRubin", "rack",
-                "floor", 0, 48, "icons/parts/rack.svg", Estimate(0, 0, 0, "kW", "A frame draws nothing itself"),
+                "floor", 0, 48, "icons/parts/rack.svg", "rack", "rack", 10, Estimate(0, 0, 0, "kW", "A frame draws nothing itself"),
                 [
                     new("Capacity", Vendor(48, "U", "S17")),
                     new("Coolant flow per kW", Estimate(1.5, 1.25, 2.0, "L/min/kW", "OCP cold-plate rule", "S50")),
@@ -37,7 +37,7 @@ internal static class TestCatalog
                         Estimate(1.5, 1.25, 2.0, "L/min/kW", "OCP cold-plate rule", "S50"), "Secondary-loop flow per kW of liquid-cooled heat."),
                 ]),
             new PartDto(ComputeTray, "Vera Rubin compute tray", "Cable-free, fanless: 4 × Rubin + 2 × Vera", "veraRubin", "computeTray",
-                "inRack", 1, 0, "icons/parts/compute-tray.svg",
+                "inRack", 1, 0, "icons/parts/compute-tray.svg", "compute tray", "ct", 20,
                 Derived(9.73, 9.5, 11.9, "kW", "estimate", "4 × 1.8 kW GPU + 2 × 0.45 kW CPU + NICs + 1.0 kW board", "S5"),
                 [
                     new("GPUs", Vendor(4, "GPUs", "S5")),
@@ -49,29 +49,29 @@ internal static class TestCatalog
                         Estimate(RubinGpuPowerKw, 1.8, 2.3, "kW", "Max-Q operating point", "S17"), "Power per GPU package."),
                 ]),
             new PartDto(SwitchTray, "NVLink 6 switch tray", "1U: NVLink 6 switch chips", "veraRubin", "nvlinkSwitchTray",
-                "inRack", 1, 0, "icons/parts/nvlink-switch-tray.svg", Estimate(1.4, 0.8, 2.0, "kW", "No published figure", "X2"),
+                "inRack", 1, 0, "icons/parts/nvlink-switch-tray.svg", "NVLink switch tray", "nvs", 30, Estimate(1.4, 0.8, 2.0, "kW", "No published figure", "X2"),
                 [new("Bandwidth", Derived(28.8, 28.8, 28.8, "TB/s", "vendor", "72 GPUs × 3.6 TB/s / 9 trays", "S5"))],
                 []),
             new PartDto(PowerShelf, "Vera Rubin power shelf (110 kW)", "6 × 18.3 kW supplies onto the 50 V busbar", "veraRubin", "powerShelf",
-                "inRack", 1, 0, "icons/parts/power-shelf.svg", Estimate(0, 0, 0, "kW", "Losses counted in the rack"),
+                "inRack", 1, 0, "icons/parts/power-shelf.svg", "power shelf", "ps", 40, Estimate(0, 0, 0, "kW", "Losses counted in the rack"),
                 [new("Capacity", Estimate(110, 110, 110, "kW", "6 × 18.3 kW supplies", "S17"))],
                 [
                     new SettingDto("capacityKw", "Shelf capacity", "kW", 1, 500,
                         Estimate(110, 110, 110, "kW", "6 × 18.3 kW supplies", "S17"), "DC output of this shelf."),
                 ]),
             new PartDto(InRowCdu, "In-row CDU (2 MW)", "Row CDU for about ten Vera Rubin racks", "veraRubin", "coolantDistributionUnit",
-                "floor", 0, 0, "icons/parts/cdu-in-row.svg", Estimate(20, 12, 30, "kW", "About 1% of heat moved"),
+                "floor", 0, 0, "icons/parts/cdu-in-row.svg", "CDU", "cdu", 50, Estimate(20, 12, 30, "kW", "About 1% of heat moved"),
                 [new("Heat capacity", Estimate(2000, 2000, 2000, "kW", "CDUs of 1–3 MW exist", "S19"))],
                 [
                     new SettingDto("heatCapacityKw", "Heat capacity", "kW", 1, 10_000,
                         Estimate(2000, 2000, 2000, "kW", "CDUs of 1–3 MW exist", "S19"), "Heat the CDU can move to facility water."),
                 ]),
             new PartDto(ScaleOutSwitch, "Spectrum-X Photonics switch", "Spectrum-6 with co-packaged optics: 102.4 Tb/s", "veraRubin",
-                "scaleOutSwitch", "floor", 0, 0, "icons/parts/scale-out-switch.svg", Estimate(3.0, 2.0, 4.5, "kW", "No published figure", "S12"),
+                "scaleOutSwitch", "floor", 0, 0, "icons/parts/scale-out-switch.svg", "switch", "sw", 60, Estimate(3.0, 2.0, 4.5, "kW", "No published figure", "S12"),
                 [new("Bandwidth", Vendor(102.4, "Tb/s", "S12"))],
                 []),
             new PartDto(Gb300ComputeTray, "GB300 compute tray", "4 × Blackwell Ultra + 2 × Grace", "gb300", "computeTray",
-                "inRack", 1, 0, "icons/parts/compute-tray.svg",
+                "inRack", 1, 0, "icons/parts/compute-tray.svg", "compute tray", "ct", 20,
                 Derived(6.6, 6.0, 6.8, "kW", "estimate", "4 × 1.4 kW GPU + 2 × 0.3 kW CPU + board", "S3"),
                 [new("GPUs", Vendor(4, "GPUs", "S3"))],
                 [
@@ -105,6 +105,20 @@ internal static class TestCatalog
     ];
 
     public static PartDto Part(string id) => Catalog.Parts.Single(p => p.Id == id);
+
+    /// <summary>A rack part of a kind the client has no code for: it must get by on what the catalog says of it.</summary>
+    public static PartDto StorageTray { get; } = Part(ComputeTray) with
+    {
+        Id = "vr.storage-tray",
+        Name = "Storage tray",
+        Category = "storageTray",
+        Noun = "storage tray",
+        IdPrefix = "st",
+        PaletteOrder = 35,
+    };
+
+    /// <summary>The catalog with <see cref="StorageTray"/> added last.</summary>
+    public static CatalogDto WithStorageTray { get; } = Catalog with { Parts = [.. Catalog.Parts, StorageTray] };
 
     /// <summary>One rack ("rack-01", "Rack 1") at (60, 40) holding a power shelf and <paramref name="computeTrays"/> compute trays.</summary>
     public static ScenarioDocument OneRack(int computeTrays = 2) => new()

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Studio.Contracts;
 using Studio.Contracts.Catalog;
+using Studio.Engine.Catalog;
 using Studio.Server.Scenarios;
 using Studio.Server.Tests.TestSupport;
 
@@ -72,6 +73,20 @@ public sealed class CatalogEndpointTests(StudioFactory factory) : IClassFixture<
             Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);
             Assert.Contains("<svg", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task GetCatalog_EveryPart_CarriesItsKindsNounIdPrefixAndPaletteOrder()
+    {
+        var catalog = await GetCatalogAsync();
+        var specs = PartCatalog.CreateDefault();
+
+        // The client names new parts and orders the palette by these alone: it keeps no table of kinds of its own.
+        Assert.All(catalog.Parts, p =>
+        {
+            var kind = specs.Get(p.Id).Kind;
+            Assert.Equal((kind.Id, kind.Noun, kind.IdPrefix, kind.PaletteOrder), (p.Category, p.Noun, p.IdPrefix, p.PaletteOrder));
+        });
     }
 
     [Fact]

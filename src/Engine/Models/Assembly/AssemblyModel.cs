@@ -42,10 +42,14 @@ public static class AssemblyModel
         var trayMinutes = trays.Select(t => t.Spec.AssemblyMinutes).MaxBy(f => f.Value)!;
         var terms = new List<SumTerm>();
         terms.AddRange(trays.Select(t => new SumTerm(t.Spec.Name + " build", t.Spec.AssemblyMinutes, 1.0 / 60)));
-        terms.AddRange(trays.Select(t => new SumTerm("tray install", AssemblyDefaults.TrayInstallMinutes, 1.0 / 60)));
-        terms.AddRange(rack.Rack.PartsOf<NvlinkSwitchTraySpec>().Select(_ => new SumTerm("switch tray install", AssemblyDefaults.SwitchTrayInstallMinutes, 1.0 / 60)));
-        terms.AddRange(rack.Rack.PartsOf<PowerShelfSpec>().Select(_ => new SumTerm("shelf install", AssemblyDefaults.ShelfInstallMinutes, 1.0 / 60)));
-        terms.AddRange(rack.Rack.PartsOf<CoolantDistributionUnitSpec>().Select(_ => new SumTerm("in-rack CDU", AssemblyDefaults.InRackCduHours)));
+
+        // Kind by kind in palette order (the sort is stable), so the arithmetic reads like the parts list and sums
+        // in the same order whatever order the parts were placed in.
+        terms.AddRange(rack.Rack.Parts
+            .Select(p => p.Spec)
+            .Where(s => s.RackInstall is not null)
+            .OrderBy(s => s.Kind.PaletteOrder)
+            .Select(s => new SumTerm(s.RackInstall!.Step, s.RackInstall.Duration, s.RackInstall.HoursPerUnit)));
         terms.Add(new SumTerm("manifolds, fill and bleed", AssemblyDefaults.ManifoldHours));
         var crew = FigureSum.Of("h", terms);
 

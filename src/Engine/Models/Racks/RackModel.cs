@@ -24,9 +24,8 @@ public static class RackModel
 
         var itLoad = rack.Parts.Where(p => p.Spec.IsItLoad).Select(p => new SumTerm(p.Spec.Name, p.PowerIn(mode))).ToList();
         var liquidHeat = rack.Parts
-            .Select(p => (Part: p, Fraction: LiquidFraction(p.Spec)))
-            .Where(x => x.Fraction is not null && x.Part.Spec.IsItLoad)
-            .Select(x => LiquidTerm(x.Part, x.Fraction!, mode));
+            .Where(p => p.Spec.LiquidCooling is not null && p.Spec.IsItLoad)
+            .Select(p => LiquidTerm(p, p.Spec.LiquidCooling!.CooledFraction, mode));
 
         var shelves = rack.PartsOf<PowerShelfSpec>().Select(s => s.Part.Setting(PowerShelfSpec.CapacitySetting)).ToList();
         var shelfCapacity = FigureSum.Of("kW", rack.PartsOf<PowerShelfSpec>()
@@ -55,13 +54,6 @@ public static class RackModel
             Mode = mode,
         };
     }
-
-    private static Figure? LiquidFraction(PartSpec spec) => spec switch
-    {
-        ComputeTraySpec tray => tray.LiquidCooledFraction,
-        NvlinkSwitchTraySpec tray => tray.LiquidCooledFraction,
-        _ => null,
-    };
 
     private static SumTerm LiquidTerm(PlacedPart part, Figure fraction, PowerMode mode)
     {

@@ -8,10 +8,6 @@ namespace Studio.Client.Components.Palette;
 
 public partial class PartPalette
 {
-    /// <summary>Order within a generation: the frame first, then what goes in it, then what stands beside it.</summary>
-    private static readonly string[] s_categoryOrder =
-        ["rack", "computeTray", "nvlinkSwitchTray", "powerShelf", "coolantDistributionUnit", "scaleOutSwitch"];
-
     [Inject] private CatalogState Catalog { get; set; } = null!;
 
     [Inject] private ScenarioEditor Editor { get; set; } = null!;
@@ -26,7 +22,7 @@ public partial class PartPalette
             : catalog.Generations
                 .Select(g => (g.Id, g.Name, Parts: (IReadOnlyList<PartDto>)[.. catalog.Parts
                     .Where(p => p.Generation == g.Id)
-                    .OrderBy(p => Array.IndexOf(s_categoryOrder, p.Category))]))
+                    .OrderBy(p => p.PaletteOrder)]))
                 .Where(g => g.Parts.Count > 0);
 
     private static string Meta(PartDto part)

@@ -23,6 +23,19 @@ public sealed class PartPaletteTests : StudioTestContext
     }
 
     [Fact]
+    public void Render_KindTheClientHasNoCodeFor_ListsItAtItsPaletteOrder()
+    {
+        Catalog.Use(TestCatalog.WithStorageTray, TestCatalog.Templates);
+
+        var cut = Ctx.Render<PartPalette>();
+
+        // Order 35 sits between the switch tray (30) and the power shelf (40), though the catalog lists it last.
+        Assert.Equal(
+            [TestCatalog.Rack, TestCatalog.ComputeTray, TestCatalog.SwitchTray, TestCatalog.StorageTray.Id, TestCatalog.PowerShelf, TestCatalog.InRowCdu, TestCatalog.ScaleOutSwitch],
+            cut.Find(".palette-group[data-generation='veraRubin']").QuerySelectorAll(".palette-item").Select(i => i.GetAttribute("data-part-id")));
+    }
+
+    [Fact]
     public void Render_EachItem_IsDraggableWithItsIconNameAndMeta()
     {
         var cut = Ctx.Render<PartPalette>();
