@@ -1,6 +1,8 @@
+extern alias server;
+
 using Studio.Contracts.Catalog;
 using Studio.Contracts.Scenarios;
-using Studio.Server.Mapping;
+using server::Studio.Server.Mapping;
 
 namespace Studio.Client.Tests.Support;
 

@@ -203,7 +203,7 @@ public sealed class ScenarioInspectorFacilityTests : StudioTestContext
 
         cut.WaitForAssertion(() => Assert.Null(Editor.Document.Economics!.Utilisation));
         // Only utilisation goes back to its default.
-        Assert.Equal(3, Editor.Document.Economics.OutputUsdPerMillionTokens);
+        Assert.Equal(3, Editor.Document.Economics!.OutputUsdPerMillionTokens);
     }
 
     [Fact]
