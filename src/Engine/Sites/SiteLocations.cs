@@ -1,3 +1,4 @@
+using System.Globalization;
 using Studio.Engine.Provenance;
 
 namespace Studio.Engine.Sites;
@@ -70,7 +71,8 @@ public sealed record MonthlyNormals(string Station, string SourceId, IReadOnlyLi
         new(station, sourceId, [.. highF.Select(ToCelsius)], [.. lowF.Select(ToCelsius)], dailySpreadK);
 
     public Evidence Evidence => new(EvidenceKind.Estimate, [SourceId],
-        $"Typical year synthesized from the monthly normals of {Station}: a daily cycle between the normal high and low, with day-to-day weather of ±{DailySpreadK:0.#} K");
+        string.Create(CultureInfo.InvariantCulture,
+            $"Typical year synthesized from the monthly normals of {Station}: a daily cycle between the normal high and low, with day-to-day weather of ±{DailySpreadK:0.#} K"));
 
     private static double ToCelsius(double fahrenheit) => (fahrenheit - 32) * 5 / 9;
 }

@@ -90,7 +90,8 @@ public static class TrainingAnalysis
             {
                 var linkLimit = system.LinkLimit();
                 diagnostics.Add(Diagnostic.WorkloadWarning("training.noFit",
-                    $"{training.Model.Name} cannot be trained on the factory's {availableGpus:N0} GPUs of {system.Name}: no parallel configuration fits its weights, optimizer state and activations{(linkLimit is null ? "." : " and can communicate. " + linkLimit)}",
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"{training.Model.Name} cannot be trained on the factory's {availableGpus:N0} GPUs of {system.Name}: no parallel configuration fits its weights, optimizer state and activations{(linkLimit is null ? "." : " and can communicate. " + linkLimit)}"),
                     linkLimit is null ? "Add racks to the factory, or train a smaller model." : "Give the system a scale-up (NVLink) or scale-out link, or train a smaller model.",
                     MetricIds.TrainingMfu, MetricIds.TrainingStepSeconds, MetricIds.TrainingTimeToTrainDays));
             }
