@@ -87,6 +87,7 @@ public static class ScenarioFieldInput
 
     private static string Shown(double value) => Format.Number(value);
 
-    // Not Format.Number: a bound is exact, and rounding it to three decimals would show a minimum of 10⁻⁶ as 0.
-    private static string Bound(double value) => value.ToString("#,0.##########", CultureInfo.InvariantCulture);
+    // Not Format.Number: a bound is exact, and rounding it to three decimals would show a minimum of 10⁻⁶ as 0. No
+    // thousands separators either: the bound must be text the field accepts, and it refuses commas.
+    private static string Bound(double value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
 }

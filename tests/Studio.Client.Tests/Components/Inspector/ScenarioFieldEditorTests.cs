@@ -101,7 +101,7 @@ public sealed class ScenarioFieldEditorTests : StudioTestContext
 
         Input(cut, "workload.training.trainingTokens").Change("20000");
 
-        cut.WaitForAssertion(() => Assert.Equal("Out of range: use a value from 0.000001 to 10,000 trillions.",
+        cut.WaitForAssertion(() => Assert.Equal("Out of range: use a value from 0.000001 to 10000 trillions.",
             ErrorOf(cut, "workload.training.trainingTokens")));
         Assert.Null(Editor.Document.Workload.Training);
     }
