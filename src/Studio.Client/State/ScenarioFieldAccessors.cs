@@ -47,9 +47,9 @@ public static class ScenarioFieldAccessors
 
     // Members that are left out as a whole (training, power, economics) are created with their defaults on the first
     // edit, as the wire format reads a missing member.
-    private static TrainingDocument Training(ScenarioDocument document) => document.Workload.Training ??= new TrainingDocument();
+    internal static TrainingDocument Training(ScenarioDocument document) => document.Workload.Training ??= new TrainingDocument();
 
-    private static PowerDocument Power(ScenarioDocument document) => document.Power ??= new PowerDocument();
+    internal static PowerDocument Power(ScenarioDocument document) => document.Power ??= new PowerDocument();
 
     private static EconomicsDocument Economics(ScenarioDocument document) => document.Economics ??= new EconomicsDocument();
 

@@ -36,6 +36,4 @@ public sealed record ScenarioField(string Path, string Group, string Label, stri
 
     /// <summary>May be left out (or null): then the model's default, and its range, apply.</summary>
     public bool Optional => ModelDefault is not null || DefaultNote is not null;
-
-    public bool Accepts(double value) => double.IsFinite(value) && value >= Min && value <= Max;
 }

@@ -22,8 +22,7 @@ public partial class ScenarioInspector : IDisposable
 
     private void OnEditorChanged(ScenarioChange change) => InvokeAsync(StateHasChanged);
 
-    /// <summary>The training study, created with its defaults the first time the user edits it.</summary>
-    private static TrainingDocument Training(ScenarioDocument document) => document.Workload.Training ??= new TrainingDocument();
+    private static TrainingDocument Training(ScenarioDocument document) => ScenarioFieldAccessors.Training(document);
 
-    private static PowerDocument Power(ScenarioDocument document) => document.Power ??= new PowerDocument();
+    private static PowerDocument Power(ScenarioDocument document) => ScenarioFieldAccessors.Power(document);
 }
