@@ -64,7 +64,7 @@ internal static class TestDesigns
         new("test design", racks, equipment ?? [], connections ?? [],
             new Site("ashburn-va", supplyC, 0.08, coolant),
             new Workload(ModelCatalog.All.Single(m => m.Id == "deepseek-r1"), Precision.Nvfp4, 8192, 1024, 50),
-            new FactoryPlan(factoryRacks));
+            FactoryPlan.OneHall([.. racks.Select(r => (r.Id, factoryRacks))]));
 
     public static Scenario Scenario(params RackDesign[] racks) => Scenario((IReadOnlyList<RackDesign>)racks);
 }

@@ -27,7 +27,6 @@ public static class ScenarioFieldAccessors
         ["workload.training.sequenceLength"] = new(d => d.Workload.Training?.SequenceLength, (d, v) => Training(d).SequenceLength = WholeOrNull(v)),
         ["workload.training.globalBatchSequences"] = new(d => d.Workload.Training?.GlobalBatchSequences,
             (d, v) => Training(d).GlobalBatchSequences = WholeOrNull(v)),
-        ["factory.rackCount"] = new(d => d.Factory.RackCount, (d, v) => d.Factory.RackCount = Whole(v)),
         ["factory.crews"] = new(d => d.Factory.Crews, (d, v) => d.Factory.Crews = Whole(v)),
         ["factory.testStations"] = new(d => d.Factory.TestStations, (d, v) => d.Factory.TestStations = Whole(v)),
         ["factory.crewHoursPerDay"] = new(d => d.Factory.CrewHoursPerDay, (d, v) => d.Factory.CrewHoursPerDay = Given(v)),

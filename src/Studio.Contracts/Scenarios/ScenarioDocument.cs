@@ -3,12 +3,12 @@ using System.Text.Json.Serialization;
 namespace Studio.Contracts.Scenarios;
 
 /// <summary>
-/// A scenario as JSON (wire format v1, see docs/scenario-format.md). Mutable, because the studio edits it in place;
+/// A scenario as JSON (wire format v2, see docs/scenario-format.md). Mutable, because the studio edits it in place;
 /// the Server validates every document before the Engine sees it.
 /// </summary>
 public sealed class ScenarioDocument
 {
-    public const int CurrentSchemaVersion = 1;
+    public const int CurrentSchemaVersion = 2;
 
     /// <summary>
     /// The largest scenario document the studio takes anywhere (a request body, a link, a baseline file), 1 MiB: a
@@ -23,10 +23,13 @@ public sealed class ScenarioDocument
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Description { get; set; }
 
-    /// <summary>Racks on the canvas, each with its mounted parts.</summary>
+    /// <summary>Rack designs: the racks on the rack canvas, each with its mounted parts. The factory's rows place them.</summary>
     public List<RackDocument> Racks { get; set; } = [];
 
-    /// <summary>Floor equipment on the canvas: in-row CDUs and scale-out switches.</summary>
+    /// <summary>
+    /// Floor equipment on the rack canvas: the in-row CDU and scale-out switches a rack design connects to. They say
+    /// which CDU and switch the design's rows use; the factory sizes and counts its own (see <see cref="RowDocument"/>).
+    /// </summary>
     public List<EquipmentDocument> Equipment { get; set; } = [];
 
     public List<ConnectionDocument> Connections { get; set; } = [];
@@ -161,10 +164,11 @@ public sealed class WorkloadDocument
     public TrainingDocument? Training { get; set; }
 }
 
+/// <summary>The factory as laid out: halls of rows of rack designs, and the crews that build it.</summary>
 public sealed class FactoryDocument
 {
-    /// <summary>Racks like the design's in the whole factory.</summary>
-    public int RackCount { get; set; } = 100;
+    /// <summary>Halls of the factory, each with its rows.</summary>
+    public List<HallDocument> Halls { get; set; } = [];
 
     /// <summary>Integration crews working in parallel.</summary>
     public int Crews { get; set; } = 4;
@@ -178,4 +182,60 @@ public sealed class FactoryDocument
     /// <summary>Burn-in per rack, hours; left out, the model's default and range.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? BurnInHours { get; set; }
+}
+
+/// <summary>A data hall: rows of racks that share its spine switches.</summary>
+public sealed class HallDocument
+{
+    /// <summary>Stable id, unique in the document.</summary>
+    public string Id { get; set; } = "";
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Label { get; set; }
+
+    /// <summary>Where the hall's block sits on the factory canvas.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CanvasPosition? Position { get; set; }
+
+    public List<RowDocument> Rows { get; set; } = [];
+}
+
+/// <summary>
+/// A row (or pod) of identical racks: <see cref="RackCount"/> instances of one rack design, served by shared CDUs with
+/// the redundancy chosen and by the leaf switches the fabric rule counts.
+/// </summary>
+public sealed class RowDocument
+{
+    /// <summary>Stable id, unique in the document.</summary>
+    public string Id { get; set; } = "";
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Label { get; set; }
+
+    /// <summary>The id of the rack design (an entry of <c>racks</c>) the row places.</summary>
+    public string Rack { get; set; } = "";
+
+    /// <summary>Racks in the row: a whole number, 0 or more.</summary>
+    public int RackCount { get; set; } = 10;
+
+    /// <summary>"n", "n+1" (default) or "2n": the CDUs beyond what the heat needs.</summary>
+    public string CduRedundancy { get; set; } = "n+1";
+
+    /// <summary>
+    /// Catalog id of the row's CDU; left out, the floor CDU the rack design connects to on the canvas, else its
+    /// generation's row CDU. Racks with their own in-rack CDU need none.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? CduPartId { get; set; }
+
+    /// <summary>CDUs placed in the row; left out, the heat and the redundancy size it.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? CduCount { get; set; }
+
+    /// <summary>
+    /// Catalog id of the row's leaf (and its hall's spine) switch; left out, the switch the rack design connects to on
+    /// the canvas, else the generation's switch.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SwitchPartId { get; set; }
 }

@@ -73,10 +73,6 @@ public static class ScenarioFields
         EditorUnit = "sequences",
     };
 
-    public static ScenarioField RackCount { get; } = new("factory.rackCount", "factory", "Racks in the factory", "racks", 1, 1_000_000,
-        "Racks like the design's in the whole factory.")
-    { Integer = true, Default = FactoryPlan.DefaultRackCount };
-
     public static ScenarioField Crews { get; } = new("factory.crews", "factory", "Integration crews", "crews", 1, 10_000,
         "Integration crews working in parallel, one rack each at a time.")
     { Integer = true, Default = FactoryPlan.DefaultCrews };
@@ -136,7 +132,7 @@ public static class ScenarioFields
         DistributionLossFraction,
         InputTokens, OutputTokens, TargetTokensPerSecondPerUser,
         TrainingTokens, TargetDays, TrainingSequenceLength, GlobalBatchSequences,
-        RackCount, Crews, TestStations, CrewHoursPerDay, BurnInHours,
+        Crews, TestStations, CrewHoursPerDay, BurnInHours,
         FacilityUsdPerMw, DepreciationYears, CostOfCapital, Utilisation, MaintenanceFraction,
         InputUsdPerMillionTokens, OutputUsdPerMillionTokens, PriceDeclinePerYear, DemandGrowthPerYear,
     ];

@@ -240,22 +240,6 @@ public sealed partial class ScenarioMapper(PartCatalog catalog)
             };
         }
 
-        private FactoryPlan MapFactory(FactoryDocument factory)
-        {
-            CheckField(ScenarioFields.RackCount, factory.RackCount);
-            CheckField(ScenarioFields.Crews, factory.Crews);
-            CheckField(ScenarioFields.TestStations, factory.TestStations);
-            CheckField(ScenarioFields.CrewHoursPerDay, factory.CrewHoursPerDay);
-            CheckField(ScenarioFields.BurnInHours, factory.BurnInHours);
-            return new FactoryPlan(factory.RackCount)
-            {
-                Crews = factory.Crews,
-                TestStations = factory.TestStations,
-                CrewHoursPerDay = factory.CrewHoursPerDay,
-                BurnInHours = factory.BurnInHours,
-            };
-        }
-
         private PowerPlan MapPower(PowerDocument? power)
         {
             if (power is null)

@@ -25,8 +25,7 @@ public sealed record MigrationOutcome(JsonObject Document, IReadOnlyList<string>
 /// <summary>
 /// The chain of <see cref="IScenarioMigration"/> steps that brings any older document to
 /// <see cref="ScenarioDocument.CurrentSchemaVersion"/>, one version at a time, so a saved link or an exported file keeps
-/// opening after the format changes. Only version 1 exists today, so <see cref="Builtin"/> has no steps; the chain is
-/// exercised by the tests with a synthetic step.
+/// opening after the format changes.
 /// </summary>
 public sealed class ScenarioMigrations
 {
@@ -52,8 +51,8 @@ public sealed class ScenarioMigrations
         }
     }
 
-    /// <summary>The steps this server ships: none yet, since version 1 is the only version ever published.</summary>
-    public static ScenarioMigrations Builtin { get; } = new([]);
+    /// <summary>The steps this server ships, from version 1 (a rack count) to 2 (a factory layout).</summary>
+    public static ScenarioMigrations Builtin { get; } = new([new RackCountBecameLayout()]);
 
     public int CurrentVersion { get; }
 

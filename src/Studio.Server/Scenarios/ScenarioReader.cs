@@ -125,6 +125,14 @@ public static class ScenarioReader
 
         AddNullItems(errors, "$.equipment", document.Equipment, "an equipment item");
         AddNullItems(errors, "$.connections", document.Connections, "a connection");
+        AddNullItems(errors, "$.factory.halls", document.Factory.Halls, "a hall");
+        for (var i = 0; i < document.Factory.Halls.Count; i++)
+        {
+            if (document.Factory.Halls[i] is { } hall)
+            {
+                AddNullItems(errors, $"$.factory.halls[{i}].rows", hall.Rows, "a row");
+            }
+        }
         return errors;
     }
 

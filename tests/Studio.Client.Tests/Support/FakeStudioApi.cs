@@ -239,8 +239,8 @@ internal sealed partial class FakeStudioApi : HttpMessageHandler
         var userPower = document.Racks.SelectMany(r => r.Parts).Any(p => p.Settings?.ContainsKey(TestCatalog.GpuPowerSetting) == true);
         var itKw = first?.ItPowerKw ?? 0;
         var cooled = first?.CoolantReturnC is not null;
-        var factoryItMw = Math.Round(itKw * document.Factory.RackCount / 1000, 3);
-        var factoryGpus = (first?.GpuCount ?? 0) * document.Factory.RackCount;
+        var factoryItMw = Math.Round(itKw * document.Factory.Halls.Sum(h => h.Rows.Sum(r => r.RackCount)) / 1000, 3);
+        var factoryGpus = (first?.GpuCount ?? 0) * document.Factory.Halls.Sum(h => h.Rows.Sum(r => r.RackCount));
 
         var diagnostics = new List<DiagnosticDto>();
         var uncooled = racks.Where(r => r.CoolantReturnC is null).Select(r => r.RackId).ToList();

@@ -43,7 +43,7 @@ public sealed class ScenarioMapperFacilityTests(WebApplicationFactory<Program> f
         var document = new ScenarioDocument
         {
             Site = new SiteDocument { HeatRejection = "coolingTower", ApproachK = 6, ChillerCop = 5.5, HourlyAmbientC = hours },
-            Factory = new FactoryDocument { RackCount = 40, Crews = 6, TestStations = 12, CrewHoursPerDay = 20, BurnInHours = 48 },
+            Factory = new FactoryDocument { Crews = 6, TestStations = 12, CrewHoursPerDay = 20, BurnInHours = 48 },
             Power = new PowerDocument { Mode = "maxP", PeakSmoothing = true, DistributionLossFraction = 0.04 },
             Economics = new EconomicsDocument
             {
@@ -65,7 +65,7 @@ public sealed class ScenarioMapperFacilityTests(WebApplicationFactory<Program> f
         Assert.Equal(6, scenario.Site.ApproachK);
         Assert.Equal(5.5, scenario.Site.ChillerCop);
         Assert.Equal(hours, scenario.Site.HourlyAmbientC);
-        Assert.Equal(new FactoryPlan(40) { Crews = 6, TestStations = 12, CrewHoursPerDay = 20, BurnInHours = 48 }, scenario.Factory);
+        Assert.Equal(FactoryPlan.Empty with { Crews = 6, TestStations = 12, CrewHoursPerDay = 20, BurnInHours = 48 }, scenario.Factory);
         Assert.Equal(new PowerPlan { Mode = PowerMode.MaxP, PeakSmoothing = true, DistributionLossFraction = 0.04 }, scenario.Power);
         Assert.Equal(
             new EconomicsAssumptions
@@ -93,7 +93,7 @@ public sealed class ScenarioMapperFacilityTests(WebApplicationFactory<Program> f
         Assert.Null(scenario.Site.ApproachK);
         Assert.Null(scenario.Site.ChillerCop);
         Assert.Null(scenario.Site.HourlyAmbientC);
-        Assert.Equal(new FactoryPlan(100), scenario.Factory);
+        Assert.Equal(FactoryPlan.Empty, scenario.Factory);
         Assert.Same(PowerPlan.Default, scenario.Power);
         Assert.Same(EconomicsAssumptions.Default, scenario.Economics);
     }
@@ -106,7 +106,7 @@ public sealed class ScenarioMapperFacilityTests(WebApplicationFactory<Program> f
 
         Assert.Equal(PowerPlan.Default, scenario.Power);
         Assert.Equal(EconomicsAssumptions.Default, scenario.Economics);
-        Assert.Equal(new FactoryPlan(100), MapValid(new ScenarioDocument { Factory = new() }).Factory);
+        Assert.Equal(FactoryPlan.Empty, MapValid(new ScenarioDocument { Factory = new() }).Factory);
     }
 
     [Theory]

@@ -15,15 +15,16 @@ namespace Studio.Server.Tests.Scenarios;
 /// </summary>
 public sealed class ScenarioMigrationTests(StudioFactory factory) : IClassFixture<StudioFactory>
 {
-    private static readonly ScenarioMigrations s_withVersion0 = new([new TitleBecameName()]);
+    private static readonly ScenarioMigrations s_withVersion0 = new([new TitleBecameName(), new RackCountBecameLayout()]);
 
     private const string Version0 = """{"schemaVersion":0,"title":"From version 0","factory":{"rackCount":4}}""";
 
     [Fact]
-    public void Builtin_OnlyVersion1Exists_HasNoSteps()
+    public void Builtin_Version1And2_MigratesFrom1Only()
     {
-        Assert.Equal(1, ScenarioMigrations.Builtin.CurrentVersion);
+        Assert.Equal(2, ScenarioMigrations.Builtin.CurrentVersion);
         Assert.Equal(1, ScenarioMigrations.Builtin.OldestVersion);
+        Assert.True(ScenarioMigrations.Builtin.CanMigrate(1));
         Assert.False(ScenarioMigrations.Builtin.CanMigrate(0));
     }
 
@@ -33,7 +34,8 @@ public sealed class ScenarioMigrationTests(StudioFactory factory) : IClassFixtur
         var read = ScenarioReader.Parse(Encoding.UTF8.GetBytes(Version0), s_withVersion0);
 
         Assert.Empty(read.Errors);
-        Assert.Equal(("From version 0", 4, 1), (read.Document!.Name, read.Document.Factory.RackCount, read.Document.SchemaVersion));
+        // No racks: v1 built no factory from it, so the layout has no halls.
+        Assert.Equal(("From version 0", 0, 2), (read.Document!.Name, read.Document.Factory.Halls.Count, read.Document.SchemaVersion));
         Assert.Equal(0, read.SourceSchemaVersion);
         Assert.Equal(["0 → 1: 'title' is now 'name'"], read.Migrations);
     }

@@ -9,13 +9,13 @@ public sealed class ScenarioReaderTests
     [Fact]
     public void Parse_MinimalDocument_FillsTheDocumentedDefaults()
     {
-        var read = ScenarioReader.Parse("""{"schemaVersion":1}"""u8.ToArray());
+        var read = ScenarioReader.Parse("""{"schemaVersion":2}"""u8.ToArray());
 
         Assert.Empty(read.Errors);
         Assert.NotNull(read.Document);
         Assert.Equal("ashburn-va", read.Document.Site.Location);
         Assert.Equal(45, read.Document.Site.CoolantSupplyC);
-        Assert.Equal(100, read.Document.Factory.RackCount);
+        Assert.Empty(read.Document.Factory.Halls);
     }
 
     [Theory]

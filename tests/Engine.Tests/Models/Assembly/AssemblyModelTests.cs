@@ -14,7 +14,7 @@ public sealed class AssemblyModelTests
     private const double Tolerance = 1e-9;
 
     private static BuildOut Plan(Generation generation, FactoryPlan? plan = null) =>
-        AssemblyModel.Plan(RackModel.Analyse(TestDesigns.ReferenceRack(generation)), plan ?? new FactoryPlan(100))!;
+        AssemblyModel.Plan(RackModel.Analyse(TestDesigns.ReferenceRack(generation)), plan ?? FactoryPlan.OneHall(("rack", 100)))!;
 
     [Fact]
     public void Plan_RubinReferenceRack_HoursByHand()
@@ -59,7 +59,7 @@ public sealed class AssemblyModelTests
     [Fact]
     public void Plan_OneTestStation_StationsSetThePace()
     {
-        var buildOut = Plan(Generation.VeraRubin, new FactoryPlan(10) { TestStations = 1 });
+        var buildOut = Plan(Generation.VeraRubin, (FactoryPlan.OneHall(("rack", 10)) with { TestStations = 1 }));
 
         // One station: 24 / 28 = 0.857 racks/day, slower than the crews' 6.8.
         Assert.Contains("stations", buildOut.Bottleneck, StringComparison.Ordinal);
@@ -69,7 +69,7 @@ public sealed class AssemblyModelTests
     [Fact]
     public void Plan_RackDaysWaiting_SumOfEachRacksDay()
     {
-        var buildOut = Plan(Generation.VeraRubin, new FactoryPlan(5));
+        var buildOut = Plan(Generation.VeraRubin, FactoryPlan.OneHall(("rack", 5)));
         var first = buildOut.DaysToFirstRack.Value;
         var perRack = (buildOut.DaysToFullCapacity.Value - first) / 4;
 
@@ -81,7 +81,7 @@ public sealed class AssemblyModelTests
     [Fact]
     public void Plan_UserBurnIn_ReplacesTheDefaultExactly()
     {
-        var buildOut = Plan(Generation.VeraRubin, new FactoryPlan(1) { BurnInHours = 72 });
+        var buildOut = Plan(Generation.VeraRubin, (FactoryPlan.OneHall(("rack", 1)) with { BurnInHours = 72 }));
 
         Assert.Equal(76, buildOut.StationHoursPerRack.Value, Tolerance);
         Assert.True(buildOut.DaysToFullCapacity.Low <= buildOut.DaysToFullCapacity.Value);
@@ -90,6 +90,6 @@ public sealed class AssemblyModelTests
     [Fact]
     public void Plan_RackWithoutComputeTrays_Null()
     {
-        Assert.Null(AssemblyModel.Plan(RackModel.Analyse(TestDesigns.Rack(Generation.VeraRubin).Build()), new FactoryPlan(1)));
+        Assert.Null(AssemblyModel.Plan(RackModel.Analyse(TestDesigns.Rack(Generation.VeraRubin).Build()), FactoryPlan.OneHall(("rack", 1))));
     }
 }

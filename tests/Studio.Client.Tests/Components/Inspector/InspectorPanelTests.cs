@@ -164,16 +164,6 @@ public sealed class InspectorPanelTests : StudioTestContext
     }
 
     [Fact]
-    public async Task RackCountChange_UpdatesTheFactory()
-    {
-        var cut = await RenderWithSelectionAsync(null);
-
-        cut.Find("input[data-field='factory.rackCount']").Change("250");
-
-        Assert.Equal(250, Editor.Document.Factory.RackCount);
-    }
-
-    [Fact]
     public async Task LoadingADocument_WithNothingSelected_ShowsTheNewScenariosFields()
     {
         var cut = await RenderWithSelectionAsync(null);

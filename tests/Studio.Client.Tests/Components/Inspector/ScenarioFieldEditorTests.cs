@@ -88,10 +88,10 @@ public sealed class ScenarioFieldEditorTests : StudioTestContext
     {
         var cut = await RenderScenarioAsync();
 
-        Input(cut, "factory.rackCount").Change("2.5");
+        Input(cut, "factory.crews").Change("2.5");
 
-        cut.WaitForAssertion(() => Assert.Equal("Use a whole number.", ErrorOf(cut, "factory.rackCount")));
-        Assert.Equal(100, Editor.Document.Factory.RackCount);
+        cut.WaitForAssertion(() => Assert.Equal("Use a whole number.", ErrorOf(cut, "factory.crews")));
+        Assert.Equal(4, Editor.Document.Factory.Crews);
     }
 
     [Fact]

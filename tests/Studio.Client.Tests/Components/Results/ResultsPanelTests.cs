@@ -45,7 +45,7 @@ public sealed class ResultsPanelTests : StudioTestContext
         var release = new TaskCompletionSource();
         Api.BeforeEvaluate = (_, token) => release.Task.WaitAsync(token);
 
-        await EditAsync(e => e.Edit(d => d.Factory.RackCount = 200));
+        await EditAsync(e => e.Edit(d => d.Factory.Halls[0].Rows[0].RackCount = 200));
 
         // The economics come out of the server's Monte Carlo: marked while the answer is out; the rack figures are not.
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid='refining']")));
@@ -60,7 +60,7 @@ public sealed class ResultsPanelTests : StudioTestContext
     public async Task Report_EveryMetricRow_HasItsIdValueUnitAndGroup()
     {
         var document = TestCatalog.Template();
-        document.Factory.RackCount = 100_000;
+        document.Factory.Halls[0].Rows[0].RackCount = 100_000;
         var cut = await RenderEvaluatedAsync(document);
 
         Assert.Equal(
