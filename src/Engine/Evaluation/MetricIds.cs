@@ -30,6 +30,14 @@ static partial class MetricIds
     public const string DesignItPowerKw = "design.itPowerKw";
     public const string FactoryGpuCount = "factory.gpuCount";
     public const string FactoryItPowerMw = "factory.itPowerMw";
+    public const string FactoryRackCount = "factory.rackCount";
+    public const string FactoryRowCount = "factory.rowCount";
+    public const string FactoryCduCount = "factory.cduCount";
+    public const string FactoryLeafSwitchCount = "factory.leafSwitchCount";
+    public const string FactorySpineSwitchCount = "factory.spineSwitchCount";
+    public const string FactoryDesignDayC = "factory.designDayAmbientC";
+    public const string FactoryHeatRejectionMw = "factory.heatRejectionMw";
+    public const string FactoryChillerMw = "factory.chillerMw";
     public const string InferencePeakTokensPerSecondPerGpu = "inference.peakTokensPerSecondPerGpu";
     public const string InferenceTokensPerSecondPerGpuAtTarget = "inference.tokensPerSecondPerGpuAtTarget";
     public const string InferenceTotalTokensPerSecondPerGpuAtTarget = "inference.totalTokensPerSecondPerGpuAtTarget";
