@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Studio.Client.Components.Shared;
 using Studio.Client.State;
 
 namespace Studio.Client.Components.Charts;
@@ -46,14 +47,7 @@ public static class ChartCsv
         _ => value.ToString() ?? "",
     };
 
-    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    private static string Number(double value) => Csv.Number(value);
 
-    private static void Row(StringBuilder csv, params string[] cells)
-    {
-        csv.AppendJoin(',', cells.Select(Quote)).Append("\r\n");
-    }
-
-    /// <summary>RFC 4180: quote a cell holding a comma, a quote or a line break, and double its quotes.</summary>
-    private static string Quote(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
+    private static void Row(StringBuilder csv, params string[] cells) => Csv.Row(csv, cells);
 }
