@@ -41,4 +41,32 @@ public sealed class FakeReportsTests
     {
         AssertSharedIds(TestComparison.Report(1));
     }
+
+    [Fact]
+    public void WithFactory_Template_UsesOnlySharedIdsAndItsLinesAddUpToTheCapex()
+    {
+        var document = TestCatalog.Template();
+
+        var report = FakeStudioApi.WithFactory(document, FakeStudioApi.Evaluate(document));
+
+        AssertSharedIds(report);
+        var bill = report.BillOfMaterials!;
+        Assert.Equal(bill.Lines.Sum(l => l.ExtendedUsd), bill.TotalUsd);
+        Assert.Equal(bill.TotalUsd, report.Metrics.Single(m => m.Id == MetricIds.EconomicsCapexUsd).Value);
+        Assert.Equal(bill.TotalLowUsd, report.Metrics.Single(m => m.Id == MetricIds.EconomicsCapexUsd).Low);
+        Assert.Equal(report.Metrics.Count, report.Metrics.Select(m => m.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void WithFactory_NoRowsLaidOut_HasNoBillAndNoCapex()
+    {
+        var document = TestCatalog.Template();
+        document.Factory.Halls = [];
+
+        var report = FakeStudioApi.WithFactory(document, FakeStudioApi.Evaluate(document));
+
+        Assert.Null(report.BillOfMaterials);
+        Assert.DoesNotContain(report.Metrics, m => m.Id == MetricIds.EconomicsCapexUsd);
+        Assert.Equal(0, report.Metrics.Single(m => m.Id == MetricIds.FactoryRackCount).Value);
+    }
 }
