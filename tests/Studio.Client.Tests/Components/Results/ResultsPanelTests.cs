@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Bunit;
+using MudBlazor;
 using Studio.Client.Components.Results;
 using Studio.Client.State;
 using Studio.Client.Tests.Support;
@@ -21,12 +22,24 @@ public sealed class ResultsPanelTests : StudioTestContext
 
     private static string Text(IElement row, string selector) => row.QuerySelector(selector)!.TextContent.Trim();
 
-    /// <summary>The metric ids in the table that follows the group title <paramref name="title"/>.</summary>
+    /// <summary>The metric ids in the table that follows the group title <paramref name="title"/> (past its button or caption).</summary>
     private static IEnumerable<string?> MetricsUnder(IRenderedComponent<ResultsPanel> cut, string title)
     {
-        var heading = cut.FindAll(".mud-typography-overline").Single(t => t.TextContent == title);
-        return heading.NextElementSibling!.QuerySelectorAll("tr.metric").Select(r => r.GetAttribute("data-metric"));
+        var next = cut.FindAll(".mud-typography-overline").Single(t => t.TextContent == title).NextElementSibling;
+        while (next is not null && next.LocalName != "table")
+        {
+            next = next.NextElementSibling;
+        }
+
+        return next!.QuerySelectorAll("tr.metric").Select(r => r.GetAttribute("data-metric"));
     }
+
+    private static readonly string[] s_factoryIds =
+    [
+        "factory.rackCount", "factory.rowCount", "factory.gpuCount", "factory.itPowerMw", "power.facilityMw", "power.gridPeakMw",
+        "factory.cduCount", "factory.leafSwitchCount", "factory.spineSwitchCount", "factory.designDayAmbientC", "factory.heatRejectionMw",
+        "factory.chillerMw", "economics.capexUsd", "economics.costPerMillionTokensUsd", "economics.annualRevenueUsd",
+    ];
 
     [Fact]
     public void Render_BeforeAnyEdit_ShowsNoReport()
@@ -47,10 +60,12 @@ public sealed class ResultsPanelTests : StudioTestContext
 
         await EditAsync(e => e.Edit(d => d.Factory.Halls[0].Rows[0].RackCount = 200));
 
-        // The economics come out of the server's Monte Carlo: marked while the answer is out; the rack figures are not.
+        // The economics come out of the server's Monte Carlo: the factory group that shows them is marked while the
+        // answer is out; the rack figures are not.
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid='refining']")));
-        Assert.Contains("refining", cut.Find("table.metric-table.refining tr.metric").ParentElement!.ParentElement!.ClassName, StringComparison.Ordinal);
-        Assert.Equal("economics.annualRevenueUsd", cut.Find("table.metric-table.refining tr.metric").GetAttribute("data-metric"));
+        var refining = cut.Find("table.metric-table.refining");
+        Assert.Contains(refining.QuerySelectorAll("tr.metric"), r => r.GetAttribute("data-metric") == "economics.annualRevenueUsd");
+        Assert.DoesNotContain("refining", Row(cut, "rack.gpuCount").ParentElement!.ParentElement!.ClassName, StringComparison.Ordinal);
 
         release.SetResult();
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid='refining']")));
@@ -63,14 +78,16 @@ public sealed class ResultsPanelTests : StudioTestContext
         document.Factory.Halls[0].Rows[0].RackCount = 100_000;
         var cut = await RenderEvaluatedAsync(document);
 
+        // The factory first; the economics and power it shows are not listed again under their own groups.
         Assert.Equal(
             [
-                "rack.gpuCount", "rack.itPowerKw", "rack.nvlinkTbps", "economics.annualRevenueUsd", "power.facilityMw",
+                .. s_factoryIds,
+                "rack.gpuCount", "rack.itPowerKw", "rack.nvlinkTbps",
                 "thermal.coolantFlowLpm", "thermal.coolantReturnC", "facility.pue", "facility.waterLitresPerYear",
-                "assembly.computeTrayMinutes", "design.rackCount", "factory.itPowerMw",
+                "assembly.computeTrayMinutes", "design.rackCount",
             ],
             cut.FindAll("tr.metric").Select(r => r.GetAttribute("data-metric")));
-        Assert.Equal(["Per rack", "Token economics", "Power", "Cooling", "Heat rejection at the site", "Assembly and build-out", "Design on the canvas", "Factory"],
+        Assert.Equal(["Factory", "Per rack design", "Cooling", "Heat rejection at the site", "Assembly and build-out", "Design on the canvas"],
             cut.FindAll(".mud-typography-overline").Skip(1).Select(t => t.TextContent));
         Assert.Contains("up to date", cut.Find("[data-testid='evaluation-status']").TextContent, StringComparison.Ordinal);
 
@@ -91,8 +108,9 @@ public sealed class ResultsPanelTests : StudioTestContext
 
         var cut = await RenderEvaluatedAsync(TestCatalog.Template());
 
-        Assert.Equal(["Per rack", "Cooling", "Design on the canvas", "Factory"],
+        Assert.Equal(["Factory", "Per rack design", "Cooling", "Design on the canvas"],
             cut.FindAll(".mud-typography-overline").Skip(1).Select(t => t.TextContent));
+        Assert.Equal(s_factoryIds.Where(id => id.StartsWith("factory.", StringComparison.Ordinal)), MetricsUnder(cut, "Factory"));
     }
 
     [Fact]
@@ -103,8 +121,8 @@ public sealed class ResultsPanelTests : StudioTestContext
 
         var cut = await RenderEvaluatedAsync(document);
 
-        Assert.Equal(["economics.annualRevenueUsd"], MetricsUnder(cut, "Token economics"));
-        Assert.Equal(["power.facilityMw"], MetricsUnder(cut, "Power"));
+        Assert.Contains("economics.annualRevenueUsd", MetricsUnder(cut, "Factory"));
+        Assert.Contains("power.facilityMw", MetricsUnder(cut, "Factory"));
         Assert.Equal(["facility.pue", "facility.waterLitresPerYear"], MetricsUnder(cut, "Heat rejection at the site"));
         Assert.Equal(["assembly.computeTrayMinutes"], MetricsUnder(cut, "Assembly and build-out"));
         // 38.92 kW × 100 racks = 3.892 MW IT × PUE 1.1 = 4.281 MW, shown as 4.28; 16 GPUs × 100 racks × 100 M tokens × 2.19 USD.
@@ -284,5 +302,101 @@ public sealed class ResultsPanelTests : StudioTestContext
 
         Assert.Contains("offline", cut.Find("[data-testid='evaluation-status']").TextContent, StringComparison.Ordinal);
         Assert.Contains("The server could not be reached (Connection refused", cut.Find(".mud-alert").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_FactoryGroup_ComesFirstWithItsMetricsInOrderAndTheirNumbers()
+    {
+        var cut = await RenderEvaluatedAsync(TestCatalog.Template());
+
+        Assert.Equal("Factory", cut.FindAll(".mud-typography-overline")[1].TextContent);
+        Assert.Equal(s_factoryIds, MetricsUnder(cut, "Factory"));
+        // Row 1 places 100 racks of 16 GPUs and 38.92 kW: 3.892 MW IT, × 1.1 facility, × 1.25 grid; 3,892 kW of heat
+        // needs 2 CDUs + 1 spare; a leaf per 8 racks (13), a spine per 4 leaves (4).
+        Assert.Equal(("100", "racks"), (Text(Row(cut, "factory.rackCount"), ".metric-number"), Text(Row(cut, "factory.rackCount"), ".metric-unit")));
+        Assert.Equal("1", Text(Row(cut, "factory.rowCount"), ".metric-number"));
+        Assert.Equal("1,600", Text(Row(cut, "factory.gpuCount"), ".metric-number"));
+        Assert.Equal("3.89", Text(Row(cut, "factory.itPowerMw"), ".metric-number"));
+        Assert.Equal("5.35", Text(Row(cut, "power.gridPeakMw"), ".metric-number"));
+        Assert.Equal("3", Text(Row(cut, "factory.cduCount"), ".metric-number"));
+        Assert.Equal(("13", "4"), (Text(Row(cut, "factory.leafSwitchCount"), ".metric-number"), Text(Row(cut, "factory.spineSwitchCount"), ".metric-number")));
+        Assert.Equal(("35", "°C"), (Text(Row(cut, "factory.designDayAmbientC"), ".metric-number"), Text(Row(cut, "factory.designDayAmbientC"), ".metric-unit")));
+        Assert.Equal("4.09", Text(Row(cut, "factory.heatRejectionMw"), ".metric-number"));
+        // Frames 15 M$ + shelves 2.4 M$ + 400 trays 168 M$ + CDUs 1.05 M$ + 17 switches 1.445 M$ + facility 38.92 M$.
+        Assert.Equal(("226,815,000", "USD"), (Text(Row(cut, "economics.capexUsd"), ".metric-number"), Text(Row(cut, "economics.capexUsd"), ".metric-unit")));
+        Assert.Equal("D·E", Text(Row(cut, "economics.capexUsd"), ".provenance"));
+        Assert.NotEqual("", Text(Row(cut, "economics.capexUsd"), ".metric-band"));
+        Assert.Equal("350,400", Text(Row(cut, "economics.annualRevenueUsd"), ".metric-number"));
+    }
+
+    [Fact]
+    public async Task Report_AfterARowEdit_FactoryFiguresFollowTheLayout()
+    {
+        var cut = await RenderEvaluatedAsync(TestCatalog.Template());
+
+        await EditAsync(e => e.Edit(d => d.Factory.Halls[0].Rows.Add(new RowDocument { Id = "row-2", Label = "Row 2", Rack = "rack-01", RackCount = 20 })));
+
+        cut.WaitForAssertion(() => Assert.Equal("120", Text(Row(cut, "factory.rackCount"), ".metric-number")));
+        Assert.Equal("2", Text(Row(cut, "factory.rowCount"), ".metric-number"));
+        Assert.Equal("1,920", Text(Row(cut, "factory.gpuCount"), ".metric-number"));
+    }
+
+    [Fact]
+    public async Task Report_ManyRacksAndDesigns_ListsMetricsNeverOneEntryPerRack()
+    {
+        var document = TestCatalog.Template();
+        document.Racks.Add(new RackDocument { Id = "rack-02", PartId = TestCatalog.Rack, Label = "Rack 2", Parts = [new PartDocument { Id = "ct-09", PartId = TestCatalog.ComputeTray }] });
+        document.Factory.Halls[0].Rows.Add(new RowDocument { Id = "row-2", Label = "Row 2", Rack = "rack-02", RackCount = 400 });
+
+        var cut = await RenderEvaluatedAsync(document);
+
+        Assert.Equal(Evaluation.Report!.Metrics.Count, cut.FindAll("tr.metric").Count);
+        Assert.Equal("500", Text(Row(cut, "factory.rackCount"), ".metric-number"));
+        Assert.Single(cut.FindAll("[data-testid='rack-design']"));
+    }
+
+    [Fact]
+    public async Task Report_PerRackDesign_NamesTheFirstDesignThenTheSelectedOne()
+    {
+        var document = TestCatalog.Template();
+        document.Racks.Add(new RackDocument { Id = "rack-02", PartId = TestCatalog.Rack, Label = "Rack 2", Parts = [new PartDocument { Id = "ct-09", PartId = TestCatalog.ComputeTray }] });
+        var cut = await RenderEvaluatedAsync(document);
+
+        var design = cut.Find("[data-testid='rack-design']");
+        Assert.Equal("rack-01", design.GetAttribute("data-rack"));
+        Assert.Equal("Rack 1", Text(design, ".rack-design-name"));
+        Assert.Equal("16 GPUs · 38.92 kW IT · 38.92 kW to liquid", Text(design, ".muted"));
+
+        await EditAsync(e => e.Select("ct-09"));
+
+        cut.WaitForAssertion(() => Assert.Equal("Rack 2 (selected)", Text(cut.Find("[data-testid='rack-design']"), ".rack-design-name")));
+        Assert.Equal("4 GPUs · 9.73 kW IT · 9.73 kW to liquid", Text(cut.Find("[data-testid='rack-design']"), ".muted"));
+        Assert.Equal(["rack.gpuCount", "rack.itPowerKw", "rack.nvlinkTbps"], MetricsUnder(cut, "Per rack design"));
+    }
+
+    [Fact]
+    public async Task BillOfMaterialsButton_Click_OpensTheTableOfTheReport()
+    {
+        var dialogs = Ctx.Render<MudDialogProvider>();
+        var cut = await RenderEvaluatedAsync(TestCatalog.Template());
+
+        cut.Find("[data-testid='bom-open']").Click();
+
+        dialogs.WaitForAssertion(() => Assert.Equal(Evaluation.Report!.BillOfMaterials!.Lines.Count, dialogs.FindAll("tr.bom-line").Count));
+        Assert.Equal(Text(Row(cut, "economics.capexUsd"), ".metric-number"), dialogs.Find("[data-testid='bom-total']").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task BillOfMaterialsButton_NoFactoryLaidOut_OpensAMessageSayingWhy()
+    {
+        var dialogs = Ctx.Render<MudDialogProvider>();
+        var document = TestCatalog.Template();
+        document.Factory.Halls = [];
+        var cut = await RenderEvaluatedAsync(document);
+
+        cut.Find("[data-testid='bom-open']").Click();
+
+        dialogs.WaitForAssertion(() => Assert.Contains("the factory lays out no racks yet", dialogs.Find("[data-testid='bom-empty']").TextContent, StringComparison.Ordinal));
+        Assert.Equal("0", Text(Row(cut, "factory.rackCount"), ".metric-number"));
     }
 }
