@@ -136,7 +136,7 @@ public sealed class StudioPageTests : StudioTestContext
         cut.WaitForAssertion(() =>
         {
             Assert.Equal("UpToDate", cut.Find("[data-testid='charts']").GetAttribute("data-status"));
-            Assert.Equal(9, cut.FindAll("[data-testid='charts'] .chart-card").Count);
+            Assert.Equal(10, cut.FindAll("[data-testid='charts'] .chart-card").Count);
         });
         Assert.Equal(4, Assert.Single(Api.Compared).Scenario.Racks[0].Parts.Count(p => p.PartId == TestCatalog.ComputeTray));
     }

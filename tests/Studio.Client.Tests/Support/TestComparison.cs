@@ -103,7 +103,30 @@ internal static class TestComparison
             Series(SeriesIds.CumulativeCashLow, "Year", "years", "Cumulative cash", "USD", [[0, -1.2e9], [1, -7e8 * scale], [2, -2e8 * scale]]),
             Series(SeriesIds.CumulativeCashHigh, "Year", "years", "Cumulative cash", "USD", [[0, -0.9e9], [1, -1e8 * scale], [2, 6e8 * scale]]),
         ];
-        return new EvaluationReportDto(EvaluationReportDto.CurrentSchemaVersion, metrics, [], [], Sources, series);
+        return new EvaluationReportDto(EvaluationReportDto.CurrentSchemaVersion, metrics, [], [], Sources, series) { BillOfMaterials = Bill(scale) };
+    }
+
+    /// <summary>
+    /// A bill of materials of every category at <paramref name="scale"/>: compute 40 M$ (two lines), network 3 M$,
+    /// power 1 M$, cooling 2 M$ plus a line priced within the facility, and the facility 50 M$; each ±10 %.
+    /// </summary>
+    public static BillOfMaterialsDto Bill(double scale)
+    {
+        BomLineDto Line(string category, string? partId, string item, double quantity, double unitUsd) =>
+            new(category, partId, item, quantity, "units",
+                new MetricDto("bom.unitPriceUsd", "Unit price", unitUsd, "USD", unitUsd * 9 / 10, unitUsd * 11 / 10, new ProvenanceDto("estimate", null, ["S17"], null), []),
+                quantity * unitUsd, quantity * (unitUsd * 9 / 10), quantity * (unitUsd * 11 / 10), 0, 0, 0, "Row 1", "");
+        BomLineDto[] lines =
+        [
+            Line("compute", "vr.compute-tray", "Vera Rubin compute tray", 80 * scale, 400_000),
+            Line("compute", "vr.rack", "Vera Rubin NVL72 rack", 50 * scale, 160_000),
+            Line("network", "vr.spectrum-x-photonics", "Spectrum-X Photonics switch (leaf)", 30 * scale, 100_000),
+            Line("power", "vr.power-shelf", "Vera Rubin power shelf (110 kW)", 40 * scale, 25_000),
+            Line("cooling", "vr.cdu-in-row", "In-row CDU (2 MW)", 8 * scale, 250_000),
+            new("cooling", null, "Heat rejection, design-day capacity", 5 * scale, "MW", null, 0, 0, 0, 0, 0, 0, "site", "priced within the facility line"),
+            Line("facility", null, "Facility", 5 * scale, 10_000_000),
+        ];
+        return new BillOfMaterialsDto(lines, lines.Sum(l => l.ExtendedUsd), lines.Sum(l => l.ExtendedLowUsd), lines.Sum(l => l.ExtendedHighUsd));
     }
 
     private static MetricDto Metric(string id, string label, double value, string unit, double low, double high, ProvenanceDto provenance) =>

@@ -1,3 +1,4 @@
+using Studio.Client.Components.BillOfMaterials;
 using Studio.Contracts.Evaluation;
 using Studio.Engine.Evaluation;
 
@@ -97,6 +98,52 @@ public static class ChartTraces
             Lines = TargetLines(context.TargetTokensPerSecondPerUser, context.BaselineTargetTokensPerSecondPerUser, "tokens/s per user"),
             EmptyNote = "No token cost: it needs a serving frontier and the economics (see the findings).",
         };
+    }
+
+    /// <summary>
+    /// Capex by bill-of-materials category, stacked, for each side that has a bill of materials: one trace per
+    /// category, so a legend click hides one category on both bars. A side without one (no factory laid out) is left
+    /// out and the title says so.
+    /// </summary>
+    public static ChartFigure CapexByCategory(ComparisonDto comparison, ChartContext context)
+    {
+        var sides = Sides(comparison, context).Where(s => s.Report.BillOfMaterials is { Lines.Count: > 0 }).ToList();
+        var categories = BomCategories.InOrder(sides.SelectMany(s => s.Report.BillOfMaterials!.Lines.Select(l => l.Category)));
+        var x = sides.Select(s => (object)(s.IsDesign ? DesignName : "Baseline")).ToList();
+        var traces = new List<ChartTrace>();
+        foreach (var category in categories)
+        {
+            var name = BomCategories.Name(category);
+            var lines = sides.Select(s => s.Report.BillOfMaterials!.Lines.Where(l => l.Category == category).ToList()).ToList();
+            traces.Add(new ChartTrace(name, TraceKind.Bar, x, [.. lines.Select(l => (double?)l.Sum(b => b.ExtendedUsd))], "")
+            {
+                Color = BomCategories.Color(category),
+                LegendGroup = name,
+                Ranges = [.. lines.Select(l => ((double Low, double High)?)(l.Sum(b => b.ExtendedLowUsd), l.Sum(b => b.ExtendedHighUsd)))],
+                PointHovers = [.. sides.Select((side, i) => CapexHover(side, name, lines[i]))],
+            });
+        }
+
+        var missing = Sides(comparison, context).Where(s => !sides.Contains(s)).Select(s => s.Name).ToList();
+        var title = missing.Count is 0 or 2 ? "Capex by category" : $"Capex by category ({missing[0]}: no bill of materials)";
+        return new ChartFigure("capex", title, [new ChartPanel("", "", "Capex (USD)")], traces)
+        {
+            Bars = BarLayout.Stacked,
+            EmptyNote = "No bill of materials: neither the design nor the baseline lays out a factory with racks.",
+        };
+    }
+
+    /// <summary>A category's share of one side's capex: the sum, its range, its share of the total and its biggest line.</summary>
+    private static string CapexHover(Side side, string category, IReadOnlyList<BomLineDto> lines)
+    {
+        var bill = side.Report.BillOfMaterials!;
+        var sum = lines.Sum(l => l.ExtendedUsd);
+        var band = Shared.Format.Band(lines.Sum(l => l.ExtendedLowUsd), lines.Sum(l => l.ExtendedHighUsd), sum);
+        var share = bill.TotalUsd > 0 ? $"{HoverText.Number(100 * sum / bill.TotalUsd)}% of {HoverText.Number(bill.TotalUsd)} USD capex" : "";
+        var biggest = lines.MaxBy(l => l.ExtendedUsd) is { ExtendedUsd: > 0 } top ? $"largest: {HoverText.Escape(top.Item)}" : "";
+        return HoverText.Template($"{category}, {side.Name}", category,
+            $"{HoverText.Number(sum)} USD{(band.Length > 0 ? $" ({HoverText.Escape(band)})" : "")}", share,
+            $"{lines.Count} line{(lines.Count == 1 ? "" : "s")}", biggest);
     }
 
     /// <summary>Days to train against GPUs, the deadline, and the fewest GPUs each needs to meet it.</summary>

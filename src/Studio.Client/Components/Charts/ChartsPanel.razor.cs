@@ -40,11 +40,12 @@ public sealed partial class ChartsPanel : IDisposable
         return _figures;
     }
 
-    /// <summary>Every chart, in reading order: what it serves, what that costs, training, cooling, power, building, money, why.</summary>
+    /// <summary>Every chart, in reading order: what it serves, what that costs and what buying it costs, training, cooling, power, building, money, why.</summary>
     internal static IReadOnlyList<ChartFigure> Build(ComparisonDto comparison, ChartContext context) =>
     [
         ChartTraces.Frontier(comparison, context),
         ChartTraces.Cost(comparison, context),
+        ChartTraces.CapexByCategory(comparison, context),
         ChartTraces.Training(comparison, context),
         ChartTraces.Thermal(comparison, context),
         ChartTraces.ChillerHours(comparison, context),

@@ -43,4 +43,17 @@ public sealed class ChartCsvTests
         Assert.Equal("cash-vs-my-design-v2.csv", ChartCsv.FileName(figure, "  My design (v2)!"));
         Assert.Equal("cash.csv", ChartCsv.FileName(figure, "—"));
     }
+
+    [Fact]
+    public void Build_CapexByCategory_OneRowPerCategoryAndSideWithItsRange()
+    {
+        var figure = ChartTraces.CapexByCategory(TestComparison.Build(), new ChartContext(50, 90, 45, 50, 90));
+
+        var lines = ChartCsv.Build(figure).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("series,panel,x,Capex (USD),low,high", lines[0]);
+        Assert.Equal(1 + 5 * 2, lines.Length);
+        Assert.Contains("Compute,,Design,40000000,36000000,44000000", lines);
+        Assert.Contains("Network,,Baseline,1500000,1350000,1650000", lines);
+    }
 }

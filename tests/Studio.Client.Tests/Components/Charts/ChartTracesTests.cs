@@ -304,4 +304,67 @@ public sealed class ChartTracesTests
 
         Assert.Contains("&lt;b&gt;x&lt;/b&gt; &amp; %\u200B{y}", hover, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void CapexByCategory_BothSidesHaveABill_OneStackedTracePerCategoryWithBothBars()
+    {
+        var figure = ChartTraces.CapexByCategory(Comparison(), s_context);
+
+        Assert.Equal("capex", figure.Id);
+        Assert.Equal("Capex by category", figure.Title);
+        Assert.Equal(BarLayout.Stacked, figure.Bars);
+        Assert.Equal(["Compute", "Network", "Power", "Cooling", "Facility"], figure.Traces.Select(t => t.Name));
+        Assert.All(figure.Traces, t => Assert.Equal(TraceKind.Bar, t.Kind));
+        Assert.All(figure.Traces, t => Assert.Equal(["Design", "Baseline"], t.X));
+        // The fixture's bill at scale 1 and, for GB200, 0.5.
+        Assert.Equal(Ys(40e6, 20e6), Trace(figure, "Compute").Y);
+        Assert.Equal(Ys(50e6, 25e6), Trace(figure, "Facility").Y);
+        Assert.Equal((36e6, 44e6), Trace(figure, "Compute").Ranges![0]!.Value);
+        var design = TestComparison.Bill(1);
+        Assert.Equal(design.TotalUsd, figure.Traces.Sum(t => t.Y[0]!.Value), 6);
+        Assert.Equal(figure.Traces.Select(t => t.Color).Distinct().Count(), figure.Traces.Count);
+    }
+
+    [Fact]
+    public void CapexByCategory_Hover_SaysTheCategorySideValueAndShare()
+    {
+        var figure = ChartTraces.CapexByCategory(Comparison(), s_context);
+
+        var compute = Trace(figure, "Compute").PointHovers!;
+        Assert.StartsWith("<b>Compute, Design</b><br>40,000,000 USD (36,000,000 – 44,000,000)", compute[0], StringComparison.Ordinal);
+        Assert.Contains("41.67% of 96,000,000 USD capex", compute[0], StringComparison.Ordinal);
+        Assert.Contains("2 lines", compute[0], StringComparison.Ordinal);
+        Assert.Contains("largest: Vera Rubin compute tray", compute[0], StringComparison.Ordinal);
+        Assert.StartsWith($"<b>Compute, {Baseline}</b><br>20,000,000 USD", compute[1], StringComparison.Ordinal);
+        Assert.EndsWith("<extra>Compute</extra>", compute[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CapexByCategory_BaselineWithoutABill_ShowsTheDesignAloneAndSaysSo()
+    {
+        var comparison = Comparison();
+        comparison = comparison with { Baseline = comparison.Baseline with { BillOfMaterials = null } };
+
+        var figure = ChartTraces.CapexByCategory(comparison, s_context);
+
+        Assert.Equal(5, figure.Traces.Count);
+        Assert.All(figure.Traces, t => Assert.Equal(["Design"], t.X));
+        Assert.Equal($"Capex by category ({Baseline}: no bill of materials)", figure.Title);
+    }
+
+    [Fact]
+    public void CapexByCategory_NeitherHasABill_EmptyWithWhy()
+    {
+        var comparison = Comparison();
+        comparison = comparison with
+        {
+            Design = comparison.Design with { BillOfMaterials = null },
+            Baseline = comparison.Baseline with { BillOfMaterials = null },
+        };
+
+        var figure = ChartTraces.CapexByCategory(comparison, s_context);
+
+        Assert.True(figure.IsEmpty);
+        Assert.Contains("No bill of materials", figure.EmptyNote, StringComparison.Ordinal);
+    }
 }
