@@ -31,6 +31,24 @@ public sealed class FacilityAnalysisTests
     }
 
     [Fact]
+    public void Run_AshburnDesignDay_45CRubinChillsOnlyItsAirCooledShareAnd35CBlackwellTrimsItsLiquid()
+    {
+        var rubinDesign = DesignAnalysis.Of(TestDesigns.Scenario([TestDesigns.ReferenceRack(Generation.VeraRubin)], supplyC: 45, factoryRacks: 100));
+        var rubin = FacilityAnalysis.Run(rubinDesign)!;
+        var blackwell = Run(Generation.Gb200, 35);
+
+        // The hottest hour of Ashburn's year plus the 8 K approach stays below 45 °C: no trim on the liquid loop, so
+        // the chillers carry only the air-cooled share (the floor switches) above the 18 °C economizer.
+        var airMw = (rubinDesign.Factory.ItPowerKw.Value - rubinDesign.Factory.LiquidHeatKw.Value) / 1000;
+        Assert.InRange(rubin.DesignDay.AmbientC.Value + 8, 18, 45);
+        Assert.Equal(airMw, rubin.DesignDay.ChillerMw.Value, 1e-9);
+        // At 35 °C the same hour needs chillers on the liquid loop, well beyond the air-cooled share.
+        Assert.True(blackwell.DesignDay.ChillerMw.Value > 5 * airMw, $"{blackwell.DesignDay.ChillerMw.Value} MW");
+        // Dry coolers reject the liquid heat and pumps at least, whatever the hour.
+        Assert.True(rubin.DesignDay.HeatRejectionMw.Value >= rubinDesign.Factory.LiquidHeatKw.Value / 1000);
+    }
+
+    [Fact]
     public void Run_Ashburn_45CNeedsChillersLessThan1PercentOfTheYearAnd35CNeedsThemOften()
     {
         // S21: at 45 °C "chillers maybe 1% of the year in some climates". Ashburn's year peaks near 35 °C, so with an
