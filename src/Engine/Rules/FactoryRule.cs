@@ -16,6 +16,7 @@ public sealed class FactoryRule : IDesignRule
     public const string CduOverCapacity = "factory.cduOverCapacity";
     public const string CduBelowRedundancy = "factory.cduBelowRedundancy";
     public const string NoRowCdu = "factory.noRowCdu";
+    public const string CduNotNeeded = "factory.cduNotNeeded";
     public const string MixedDesigns = "factory.mixedDesigns";
 
     public IEnumerable<Diagnostic> Check(DesignAnalysis design)
@@ -50,6 +51,13 @@ public sealed class FactoryRule : IDesignRule
     {
         if (!FactoryModel.NeedsRowCdu(row.Rack) || row.RackCount == 0)
         {
+            if (row.Row.CduCount > 0)
+            {
+                yield return Diagnostic.Info(CduNotNeeded, string.Create(CultureInfo.InvariantCulture,
+                        $"{row.Row.Label}: its racks need no floor CDU ({(row.RackCount == 0 ? "the row is empty" : row.Rack.LiquidHeatKw.Value > 0 ? "each carries its own in-rack CDU" : "they put no heat into liquid")}), so the {row.Row.CduCount} CDUs placed in it are not bought."),
+                    "Leave the row's CDU count out.", row.Row.Id);
+            }
+
             yield break;
         }
 

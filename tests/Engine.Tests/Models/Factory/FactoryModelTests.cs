@@ -77,6 +77,23 @@ public sealed class FactoryModelTests
     }
 
     [Fact]
+    public void Evaluate_CdusPlacedForRacksWithTheirOwn_AreNotBoughtAndSaysSo()
+    {
+        var rack = TestDesigns.ReferenceRackBuilder(Generation.VeraRubin).Add("vr.cdu-in-rack").Build();
+        var scenario = TestDesigns.Scenario([rack]) with
+        {
+            Factory = new FactoryPlan([new Hall("hall-1", "Hall 1", [new RackRow("row-1", "Row 1", "rack-1", 10, Redundancy.N, CduCount: 4)])]),
+        };
+
+        var report = s_evaluator.Evaluate(scenario);
+
+        Assert.Contains("in-rack CDU", Assert.Single(report.Diagnostics, d => d.Code == FactoryRule.CduNotNeeded).Message, StringComparison.Ordinal);
+        Assert.Equal(0, report.Find(MetricIds.FactoryCduCount)!.Band!.Value.Value);
+        // The in-rack CDUs are bought with the racks: ten of them.
+        Assert.Equal(10, report.BillOfMaterials!.Lines.Single(l => l.Part?.Id == "vr.cdu-in-rack").Quantity);
+    }
+
+    [Fact]
     public void Evaluate_PlacedCdusBelowTheHeat_IsAnErrorOnTheRow()
     {
         var report = s_evaluator.Evaluate(Rows(Row("row-1", 100, Redundancy.N, cdus: 3)));
