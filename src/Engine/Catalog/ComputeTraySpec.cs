@@ -12,7 +12,7 @@ public sealed class ComputeTraySpec : PartSpec
     private static readonly InstallWork s_install = new("tray install", Figure.Estimate(10, 5, 20, "min",
         "Slide a built tray into its slot and seat its blind-mate power, coolant and NVLink connectors (studio estimate)"));
 
-    public override PartKind Kind { get; } = new("computeTray", "compute tray", "ct", 20);
+    public override PartKind Kind { get; } = new("computeTray", "compute tray", "ct", 20, BomCategory.Compute);
 
     public override string IconFileName => "compute-tray.svg";
 

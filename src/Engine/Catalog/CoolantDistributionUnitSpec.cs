@@ -15,7 +15,7 @@ public sealed class CoolantDistributionUnitSpec : PartSpec
     private static readonly InstallWork s_inRackInstall = new("in-rack CDU",
         Figure.Estimate(2, 1, 3, "h", "Mount and plumb an in-rack CDU (studio estimate)"));
 
-    public override PartKind Kind { get; } = new("coolantDistributionUnit", "CDU", "cdu", 50);
+    public override PartKind Kind { get; } = new("coolantDistributionUnit", "CDU", "cdu", 50, BomCategory.Cooling);
 
     /// <summary>The two placements look different on the canvas: a unit in the rack, a cabinet in the row.</summary>
     public override string IconFileName => Placement == Mounting.InRack ? "cdu-in-rack.svg" : "cdu-in-row.svg";

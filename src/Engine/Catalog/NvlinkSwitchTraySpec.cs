@@ -11,7 +11,7 @@ public sealed class NvlinkSwitchTraySpec : PartSpec
     private static readonly InstallWork s_install = new("switch tray install",
         Figure.Estimate(15, 10, 30, "min", "Install and seat one NVLink switch tray (studio estimate)"));
 
-    public override PartKind Kind { get; } = new("nvlinkSwitchTray", "NVLink switch tray", "nvs", 30);
+    public override PartKind Kind { get; } = new("nvlinkSwitchTray", "NVLink switch tray", "nvs", 30, BomCategory.Compute);
 
     public override string IconFileName => "nvlink-switch-tray.svg";
 

@@ -10,7 +10,7 @@ public sealed class PowerShelfSpec : PartSpec
     private static readonly InstallWork s_install = new("shelf install",
         Figure.Estimate(10, 5, 15, "min", "Install one power shelf on the busbar (studio estimate)"));
 
-    public override PartKind Kind { get; } = new("powerShelf", "power shelf", "ps", 40);
+    public override PartKind Kind { get; } = new("powerShelf", "power shelf", "ps", 40, BomCategory.Power);
 
     public override string IconFileName => "power-shelf.svg";
 

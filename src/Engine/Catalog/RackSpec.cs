@@ -7,7 +7,7 @@ public sealed class RackSpec : PartSpec
 {
     public const string FlowRuleSetting = "flowLitresPerMinutePerKw";
 
-    public override PartKind Kind { get; } = new("rack", "rack", "rack", 10);
+    public override PartKind Kind { get; } = new("rack", "rack", "rack", 10, BomCategory.Compute);
 
     public override string IconFileName => "rack.svg";
 

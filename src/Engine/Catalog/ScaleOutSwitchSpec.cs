@@ -5,7 +5,7 @@ namespace Studio.Engine.Catalog;
 /// <summary>An Ethernet switch of the scale-out fabric that racks' SuperNICs connect to.</summary>
 public sealed class ScaleOutSwitchSpec : PartSpec
 {
-    public override PartKind Kind { get; } = new("scaleOutSwitch", "switch", "sw", 60);
+    public override PartKind Kind { get; } = new("scaleOutSwitch", "switch", "sw", 60, BomCategory.Network);
 
     public override string IconFileName => "scale-out-switch.svg";
 

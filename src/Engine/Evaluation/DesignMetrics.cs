@@ -1,5 +1,7 @@
 using System.Globalization;
 using Studio.Engine.Models;
+using Studio.Engine.Models.Factory;
+using Studio.Engine.Rules;
 using Studio.Engine.Provenance;
 
 namespace Studio.Engine.Evaluation;
@@ -18,7 +20,7 @@ internal static class DesignMetrics
             hottest?.ReturnC ?? Figure.User(design.Scenario.Site.CoolantSupplyC, "°C", "no heat in any loop: return equals supply"));
     }
 
-    public static IEnumerable<Metric> Design(DesignAnalysis design, Metric rackGpus, Metric rackPower)
+    public static IEnumerable<Metric> Design(DesignAnalysis design)
     {
         var scenario = design.Scenario;
         yield return Metric.Of(MetricIds.DesignRackCount, "Racks in the design",
@@ -29,16 +31,37 @@ internal static class DesignMetrics
             .Concat(scenario.Equipment.Where(e => e.Spec.IsItLoad).Select(e => new SumTerm(e.Spec.Name, e.PowerKw)));
         yield return Metric.Of(MetricIds.DesignItPowerKw, "IT power of the design (racks and switches)", FigureSum.Of("kW", itLoads));
 
-        var rackCount = Figure.User(scenario.Factory.RackCount, "racks", "factory rack count");
-        yield return Metric.Of(MetricIds.FactoryGpuCount, "GPUs in the factory", Scale(rackGpus, rackCount, "GPUs", 1));
-        yield return Metric.Of(MetricIds.FactoryItPowerMw, "IT power of the factory", Scale(rackPower, rackCount, "MW", 0.001));
+        foreach (var metric in Factory(design))
+        {
+            yield return metric;
+        }
     }
 
-    private static Figure Scale(Metric perRack, Figure rackCount, string unit, double unitFactor)
+    /// <summary>The factory as laid out: counts summed over its rows, each row's racks taken from its design's analysis.</summary>
+    public static IEnumerable<Metric> Factory(DesignAnalysis design)
     {
-        var perRackFigure = new Figure(perRack.Band ?? Band.Zero, perRack.Unit, perRack.Evidence);
-        return Figure.Derived(perRackFigure.Band * rackCount.Value * unitFactor, unit,
-            string.Create(CultureInfo.InvariantCulture, $"{rackCount.Value:0} racks × {perRackFigure.Value:0.##} {perRack.Unit}"),
-            perRackFigure, rackCount);
+        var factory = design.Factory;
+        var rows = factory.Rows.Where(r => r.RackCount > 0).ToList();
+        string Rows(Func<RowAnalysis, string> term) =>
+            rows.Count == 0 ? "no racks laid out" : string.Join(" + ", rows.Take(6).Select(term)) + (rows.Count > 6 ? string.Create(CultureInfo.InvariantCulture, $" + {rows.Count - 6} more rows") : "");
+        Figure Count(double value, string unit, string note) => new(Band.Exact(value), unit, new Evidence(EvidenceKind.Derived, [], note));
+
+        yield return Metric.Of(MetricIds.FactoryRackCount, "Racks in the factory",
+            Count(factory.RackCount, "racks", Rows(r => string.Create(CultureInfo.InvariantCulture, $"{r.RackCount:N0} in {r.Row.Label}"))));
+        yield return Metric.Of(MetricIds.FactoryRowCount, "Rows in the factory",
+            Count(factory.Rows.Count(), "rows", string.Create(CultureInfo.InvariantCulture, $"{factory.Rows.Count()} rows in {factory.Halls.Count} halls")));
+        yield return Metric.Of(MetricIds.FactoryGpuCount, "GPUs in the factory",
+            Count(factory.GpuCount, "GPUs", Rows(r => string.Create(CultureInfo.InvariantCulture, $"{r.RackCount:N0} × {r.Rack.GpuCount} GPUs ({r.Row.Label})"))));
+        yield return Metric.Of(MetricIds.FactoryItPowerMw, "IT power of the factory (racks and switches)",
+            Figure.Derived(factory.ItPowerKw.Band / 1000, "MW", factory.ItPowerKw.Evidence.Note + ", kW / 1000", factory.ItPowerKw));
+        yield return Metric.Of(MetricIds.FactoryCduCount, "Row CDUs (spares included)",
+            Count(factory.CduCount, "CDUs", rows.All(r => r.Cdu is null) ? "no row needs a floor CDU"
+                : Rows(r => string.Create(CultureInfo.InvariantCulture, $"{r.CduCount} in {r.Row.Label} ({(r.Row.CduCount is null ? $"{r.CdusNeeded} + {FactoryRule.Name(r.Row.CduRedundancy)}" : "placed")})"))));
+        yield return Metric.Of(MetricIds.FactoryLeafSwitchCount, "Leaf switches",
+            Count(factory.LeafSwitches, "switches", Rows(r => string.Create(CultureInfo.InvariantCulture, $"{r.LeafSwitches} for {r.NicPorts:N0} NIC ports ({r.Row.Label})"))
+                + "; non-blocking two-tier rule until the fabric is sized"));
+        yield return Metric.Of(MetricIds.FactorySpineSwitchCount, "Spine switches",
+            Count(factory.SpineSwitches, "switches", string.Join(" + ", factory.Halls.Select(h => string.Create(CultureInfo.InvariantCulture, $"{h.SpineSwitches} in {h.Hall.Label}")))
+                + "; each hall's leaf uplinks over its spines' ports"));
     }
 }

@@ -29,7 +29,9 @@ internal static class FacilityMetrics
 
         var (why, fix) = design.ComputeRacks.Count == 0
             ? ("The design holds no compute trays, so it draws no IT power", "Drag compute trays onto a rack.")
-            : ("The design's compute trays draw no power", "Give the compute trays' GPUs a power limit above zero.");
+            : design.Factory.ComputeRackCount == 0
+                ? ("No compute racks are laid out in the factory's rows", "Add a row that places a rack design with compute trays, and give it a rack count above zero.")
+                : ("The design's compute trays draw no power", "Give the compute trays' GPUs a power limit above zero.");
         yield return new Diagnostic(NoLoad, Severity.Info,
             why + ": there is no facility power, cooling, build-out or cost to work out.", fix, [], withheld);
     }
@@ -72,6 +74,9 @@ internal static class FacilityMetrics
         yield return Metric.Of(MetricIds.FacilityChillerHoursPerYear, "Hours a year with chiller trim", "h/year", facility?.ChillerHours, NoLoad);
         yield return Metric.Of(MetricIds.FacilityWaterLitresPerYear, "Water evaporated a year", "L/year", facility?.WaterLitres, NoLoad);
         yield return Metric.Of(MetricIds.FacilityCoolingMwhPerYear, "Cooling energy a year", "MWh/year", facility?.CoolingMwh, NoLoad);
+        yield return Metric.Of(MetricIds.FactoryDesignDayC, "Design-day outdoor temperature (hottest hour)", "°C", facility?.DesignDay.AmbientC, NoLoad);
+        yield return Metric.Of(MetricIds.FactoryHeatRejectionMw, "Heat rejection capacity (design day)", "MW", facility?.DesignDay.HeatRejectionMw, NoLoad);
+        yield return Metric.Of(MetricIds.FactoryChillerMw, "Chiller capacity (design day)", "MW", facility?.DesignDay.ChillerMw, NoLoad);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Studio.Engine.Models.Factory;
 using Studio.Engine.Rules;
 
 namespace Studio.Engine.Evaluation;
@@ -7,6 +8,12 @@ public sealed record Report(IReadOnlyList<Metric> Metrics, IReadOnlyList<RackSum
 {
     /// <summary>Curves for the charts (the serving frontier, training time against GPUs).</summary>
     public IReadOnlyList<Series> Series { get; init; } = [];
+
+    /// <summary>The factory as laid out: its halls and rows with what serves them.</summary>
+    public FactoryAnalysis? Factory { get; init; }
+
+    /// <summary>Every line the capex pays for; null when nothing is priced (no factory, or no load).</summary>
+    public BillOfMaterials? BillOfMaterials { get; init; }
 
     public Metric? Find(string id) => Metrics.FirstOrDefault(m => m.Id == id);
 }

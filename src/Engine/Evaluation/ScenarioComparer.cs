@@ -1,5 +1,6 @@
 using Studio.Engine.Catalog;
 using Studio.Engine.Models.Facility;
+using Studio.Engine.Models.Racks;
 using Studio.Engine.Scenarios;
 
 namespace Studio.Engine.Evaluation;
@@ -17,8 +18,8 @@ public sealed record Waterfall(string MetricId, string Label, string Unit, doubl
 public sealed record Comparison(Report Design, Report Baseline, Scenario BaselineScenario, IReadOnlyList<MetricDelta> Deltas, Waterfall? Waterfall);
 
 /// <summary>
-/// Compares a design with a baseline. A reference design (template) is run on the design's site, workload, factory
-/// size, power plan and economics, but at its own generation's coolant supply (Blackwell is not specified for
+/// Compares a design with a baseline. A reference design (template) is run on the design's site, workload, build-out
+/// plan, power plan and economics, with its own rows scaled to the design's factory IT power, but at its own generation's coolant supply (Blackwell is not specified for
 /// 45 °C), so the comparison shows what the hardware and its warm water buy. A whole second scenario is compared as
 /// it is. The waterfall walks from the baseline to the design one group of inputs at a time, in a fixed order;
 /// each step's contribution depends on that order (the usual caveat of a sequential decomposition), and the steps
@@ -29,9 +30,11 @@ public sealed class ScenarioComparer(ScenarioEvaluator evaluator)
     /// <summary>The groups of inputs a waterfall moves, in order: whether they differ, and how to take them from the design.</summary>
     private static readonly (string Change, Func<Scenario, Scenario, bool> Differs, Func<Scenario, Scenario, Scenario> Apply)[] s_steps =
     [
-        ("Racks, equipment and connections",
-            (s, d) => !SameParts(s.Racks, d.Racks) || !SameParts(s.Equipment, d.Equipment) || !s.Connections.SequenceEqual(d.Connections),
-            (s, d) => s with { Racks = d.Racks, Equipment = d.Equipment, Connections = d.Connections }),
+        // The layout moves with the racks: its rows name rack designs, which only the design's own racks have.
+        ("Racks, equipment, connections and factory layout",
+            (s, d) => !SameParts(s.Racks, d.Racks) || !SameParts(s.Equipment, d.Equipment) || !s.Connections.SequenceEqual(d.Connections)
+                || !s.Factory.Halls.SequenceEqual(d.Factory.Halls),
+            (s, d) => s with { Racks = d.Racks, Equipment = d.Equipment, Connections = d.Connections, Factory = s.Factory with { Halls = d.Factory.Halls } }),
         ("Power plan", (s, d) => s.Power != d.Power, (s, d) => s with { Power = d.Power }),
         ("Coolant supply temperature", (s, d) => s.Site.CoolantSupplyC != d.Site.CoolantSupplyC,
             (s, d) => s with { Site = s.Site with { CoolantSupplyC = d.Site.CoolantSupplyC } }),
@@ -42,7 +45,7 @@ public sealed class ScenarioComparer(ScenarioEvaluator evaluator)
         ("Electricity price", (s, d) => s.Site.ElectricityUsdPerKwh != d.Site.ElectricityUsdPerKwh,
             (s, d) => s with { Site = s.Site with { ElectricityUsdPerKwh = d.Site.ElectricityUsdPerKwh } }),
         ("Workload", (s, d) => s.Workload != d.Workload, (s, d) => s with { Workload = d.Workload }),
-        ("Factory plan", (s, d) => s.Factory != d.Factory, (s, d) => s with { Factory = d.Factory }),
+        ("Factory build-out plan", (s, d) => s.Factory != d.Factory, (s, d) => s with { Factory = d.Factory }),
         ("Economics assumptions", (s, d) => s.Economics != d.Economics, (s, d) => s with { Economics = d.Economics }),
     ];
 
@@ -70,10 +73,35 @@ public sealed class ScenarioComparer(ScenarioEvaluator evaluator)
         {
             Site = design.Site with { CoolantSupplyC = supplyC },
             Workload = design.Workload,
-            Factory = design.Factory,
+            Factory = design.Factory with { Halls = AtSamePower(template, design) },
             Power = design.Power,
             Economics = design.Economics,
         };
+    }
+
+    /// <summary>
+    /// The template's layout with every row scaled so its racks draw the design's factory IT power (racks only, at each
+    /// design's power mode): a planner compares generations on the same site power, not the same rack count. A design
+    /// with nothing laid out leaves the template's layout as it is.
+    /// </summary>
+    private static IReadOnlyList<Hall> AtSamePower(Scenario template, Scenario design)
+    {
+        static double RackItKw(Scenario scenario) =>
+            scenario.Factory.Rows.Sum(row => scenario.Racks.FirstOrDefault(r => r.Id == row.RackDesignId) is { } rack
+                ? RackModel.Analyse(rack, scenario.Power.Mode).ItPowerKw.Value * row.RackCount
+                : 0);
+
+        var (designKw, templateKw) = (RackItKw(design), RackItKw(template with { Power = design.Power }));
+        if (designKw <= 0 || templateKw <= 0)
+        {
+            return template.Factory.Halls;
+        }
+
+        var factor = designKw / templateKw;
+        return [.. template.Factory.Halls.Select(h => h with
+        {
+            Rows = [.. h.Rows.Select(r => r with { RackCount = r.RackCount == 0 ? 0 : Math.Max(1, (int)Math.Round(r.RackCount * factor)) })],
+        })];
     }
 
     public Comparison Compare(Scenario design, Scenario baseline, string? explainMetricId = null) =>

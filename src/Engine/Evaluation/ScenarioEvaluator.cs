@@ -8,6 +8,7 @@ using Studio.Engine.Provenance;
 using Studio.Engine.Rules;
 using Studio.Engine.Scenarios;
 using Studio.Engine.Throughput;
+using Studio.Engine.Throughput.Hardware;
 
 namespace Studio.Engine.Evaluation;
 
@@ -29,8 +30,8 @@ public sealed class ScenarioEvaluator(DesignRuleSet rules, EvaluationCompute com
         var throughput = ThroughputAnalysis.Run(design, compute);
         cancellationToken.ThrowIfCancellationRequested();
         var facility = FacilityAnalysis.Run(design, compute);
-        var workhorse = design.ComputeRacks.OrderByDescending(r => r.GpuCount).FirstOrDefault();
-        var buildOut = workhorse is null ? null : AssemblyModel.Plan(workhorse, scenario.Factory);
+        var workhorse = DesignSystem.Workhorse(design);
+        var buildOut = workhorse is null || design.Factory.ComputeRackCount == 0 ? null : AssemblyModel.Plan(workhorse, scenario.Factory);
         cancellationToken.ThrowIfCancellationRequested();
         var economics = EconomicsAnalysis.Run(design, facility, ServingRateOf(throughput), buildOut, compute);
         var money = EconomicsMetrics.For(economics, throughput.Series.FirstOrDefault(s => s.Id == SeriesIds.InferenceFrontier),
@@ -44,9 +45,7 @@ public sealed class ScenarioEvaluator(DesignRuleSet rules, EvaluationCompute com
         var rackMetrics = RackMetrics.For(design).ToList();
         var metrics = rackMetrics
             .Concat(DesignMetrics.Thermal(design))
-            .Concat(DesignMetrics.Design(design,
-                rackMetrics.Single(m => m.Id == MetricIds.RackGpuCount),
-                rackMetrics.Single(m => m.Id == MetricIds.RackItPowerKw)))
+            .Concat(DesignMetrics.Design(design))
             .Concat(FacilityMetrics.Power(design, facility))
             .Concat(FacilityMetrics.Thermal(design))
             .Concat(FacilityMetrics.Plant(facility))
@@ -72,6 +71,8 @@ public sealed class ScenarioEvaluator(DesignRuleSet rules, EvaluationCompute com
         return new Report(reported, racks, diagnostics)
         {
             Series = [.. throughput.Series, .. FacilityMetrics.Series(design, facility, buildOut), .. money.Series],
+            Factory = design.Factory,
+            BillOfMaterials = economics?.BillOfMaterials,
         };
     }
 

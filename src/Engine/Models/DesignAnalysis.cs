@@ -1,3 +1,4 @@
+using Studio.Engine.Models.Factory;
 using Studio.Engine.Models.Racks;
 using Studio.Engine.Models.Thermal;
 using Studio.Engine.Scenarios;
@@ -9,6 +10,9 @@ public sealed record DesignAnalysis(Scenario Scenario, IReadOnlyList<RackAnalysi
 {
     /// <summary>The hottest GPU of each rack that holds GPUs and sits on a loop.</summary>
     public IReadOnlyList<ColdPlateResult> ColdPlates { get; init; } = [];
+
+    /// <summary>The factory as laid out: the rows' racks (each design analysed once), CDUs and switches.</summary>
+    public FactoryAnalysis Factory { get; init; } = FactoryModel.Build(Scenario, Racks, Loops);
 
     public static DesignAnalysis Of(Scenario scenario)
     {

@@ -16,6 +16,7 @@ public sealed class DesignRuleSet(IEnumerable<IDesignRule> rules)
         new NetworkRule(),
         new BusbarRule(),
         new RackWeightRule(),
+        new FactoryRule(),
     ]);
 
     private readonly IReadOnlyList<IDesignRule> _rules = [.. rules];

@@ -24,15 +24,17 @@ public static class ThroughputAnalysis
     }
 
     /// <summary>
-    /// The GPUs training runs on: the whole factory, its racks times the design's GPUs per rack (or the custom
-    /// system's domain per rack), at least one and at most <see cref="TrainingAnalysis.MaxGpus"/>.
+    /// The GPUs training runs on: the factory's GPUs of the design modelled (its workhorse rack design, as laid out in
+    /// the rows), or the custom system's domain per factory rack; at least one and at most
+    /// <see cref="TrainingAnalysis.MaxGpus"/>.
     /// </summary>
     public static int FactoryGpus(DesignAnalysis design, ThroughputSystem system)
     {
-        var gpusPerRack = design.Scenario.Workload.CustomSystem is null
-            ? design.ComputeRacks.Average(r => r.GpuCount)
-            : system.ScaleUpDomainGpus;
-        return (int)Math.Clamp(Math.Round(design.Scenario.Factory.RackCount * gpusPerRack), 1, TrainingAnalysis.MaxGpus);
+        var factory = design.Factory;
+        double gpus = design.Scenario.Workload.CustomSystem is null
+            ? DesignSystem.Workhorse(design) is { } rack ? factory.GpusOf(rack.Rack.Id) : 0
+            : (double)factory.ComputeRackCount * system.ScaleUpDomainGpus;
+        return (int)Math.Clamp(Math.Round(gpus), 1, TrainingAnalysis.MaxGpus);
     }
 
     private static ThroughputReport NoGpus()

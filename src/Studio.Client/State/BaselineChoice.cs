@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Studio.Contracts;
 using Studio.Contracts.Evaluation;
 using Studio.Contracts.Scenarios;
@@ -54,18 +55,20 @@ public sealed record BaselineChoice
         choice = null;
         try
         {
+            // The version first: an older document does not fit today's contract, and its own fields would hide why.
+            var version = JsonNode.Parse(json)?["schemaVersion"] is JsonValue v && v.TryGetValue<int>(out var given) ? given : ScenarioDocument.CurrentSchemaVersion;
+            if (version != ScenarioDocument.CurrentSchemaVersion)
+            {
+                error = version < ScenarioDocument.CurrentSchemaVersion
+                    ? $"{fileName} is a scenario of schema version {version}; a baseline must be version {ScenarioDocument.CurrentSchemaVersion}. Import the file with the scenario bar's import button (it migrates older versions), export it, and load the exported file here."
+                    : $"{fileName} is a scenario of schema version {version}, newer than this studio reads ({ScenarioDocument.CurrentSchemaVersion}): compare against it in a studio as new as the one that wrote it.";
+                return false;
+            }
+
             var document = JsonSerializer.Deserialize(json, StudioJsonContext.Default.ScenarioDocument);
             if (document is null)
             {
                 error = $"{fileName} holds no scenario.";
-                return false;
-            }
-
-            if (document.SchemaVersion != ScenarioDocument.CurrentSchemaVersion)
-            {
-                error = document.SchemaVersion < ScenarioDocument.CurrentSchemaVersion
-                    ? $"{fileName} is a scenario of schema version {document.SchemaVersion}; a baseline must be version {ScenarioDocument.CurrentSchemaVersion}. Import the file with the scenario bar's import button (it migrates older versions), export it, and load the exported file here."
-                    : $"{fileName} is a scenario of schema version {document.SchemaVersion}, newer than this studio reads ({ScenarioDocument.CurrentSchemaVersion}): compare against it in a studio as new as the one that wrote it.";
                 return false;
             }
 

@@ -44,12 +44,14 @@ internal static class JsonErrorExplainer
         return FirstSentence(message);
     }
 
+    public const string InvalidText = "Not valid text: a string or key here holds invalid UTF-8 or an unpaired surrogate escape (\\uD800–\\uDFFF).";
+
     /// <summary>Says what the field takes and what it got: "Wrong type" alone misleads for 3000000000 or 2.5.</summary>
     private static string ExplainConversion(string message, Exception? inner, JsonElement? found)
     {
         if (inner is InvalidOperationException && inner.Message.Contains("UTF", StringComparison.Ordinal))
         {
-            return "Not valid text: a string or key here holds invalid UTF-8 or an unpaired surrogate escape (\\uD800–\\uDFFF).";
+            return InvalidText;
         }
 
         var expected = ExpectedType(message);

@@ -25,14 +25,15 @@ public sealed class RackCountBecameLayout : IScenarioMigration
         {
             null => [],
             JsonObject given => given,
-            _ => throw new FormatException("\"factory\" must be an object."),
+            _ => throw new MigrationInputException("$.factory", "Must be an object holding the factory's members."),
         };
         document["factory"] = factory;
         var rackCount = factory["rackCount"] switch
         {
             null => V1DefaultRackCount,
             JsonValue value when value.TryGetValue<int>(out var count) && count is >= 1 and <= 1_000_000 => count,
-            _ => throw new FormatException("factory.rackCount must be a whole number from 1 to 1000000."),
+            _ => throw new MigrationInputException("$.factory.rackCount",
+                "A version 1 rack count must be a whole number from 1 to 1000000: it becomes the factory's rows."),
         };
         factory.Remove("rackCount");
 

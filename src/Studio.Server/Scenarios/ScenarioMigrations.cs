@@ -19,6 +19,12 @@ public interface IScenarioMigration
     void Apply(JsonObject document);
 }
 
+/// <summary>A step met a value it cannot carry over: the error names where it is, like any input error.</summary>
+public sealed class MigrationInputException(string path, string message) : FormatException(message)
+{
+    public string Path { get; } = path;
+}
+
 /// <summary>The outcome of bringing a document up to the current version.</summary>
 public sealed record MigrationOutcome(JsonObject Document, IReadOnlyList<string> Applied);
 

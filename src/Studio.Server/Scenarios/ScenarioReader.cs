@@ -154,11 +154,32 @@ public static class ScenarioReader
     /// </summary>
     private static ScenarioReadResult ParseMigrated(JsonElement root, int version, ScenarioMigrations migrations)
     {
+        // The steps copy the document through strings, which throws on text that is not valid: find it first, by path.
+        if (FindInvalidText(root, "$") is { } invalid)
+        {
+            // Reading the tree as it stands finds the bad text where the reader of a current document would, with the
+            // same explanation; the walk's own path is the fallback.
+            try
+            {
+                _ = root.Deserialize(StudioJsonContext.Default.ScenarioDocument);
+            }
+            catch (JsonException ex)
+            {
+                return ScenarioReadResult.Fail(ex.Path ?? invalid, JsonErrorExplainer.Explain(ex, root));
+            }
+
+            return ScenarioReadResult.Fail(invalid, JsonErrorExplainer.InvalidText);
+        }
+
         var tree = JsonObject.Create(root)!;
         MigrationOutcome outcome;
         try
         {
             outcome = migrations.Migrate(tree, version);
+        }
+        catch (MigrationInputException ex)
+        {
+            return ScenarioReadResult.Fail(ex.Path, ex.Message);
         }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentException)
         {
@@ -169,6 +190,57 @@ public static class ScenarioReader
 
         var migrated = Parse(JsonSerializer.SerializeToUtf8Bytes(outcome.Document), migrations);
         return migrated with { SourceSchemaVersion = version, Migrations = outcome.Applied };
+    }
+
+    /// <summary>The path of the first string or member name that does not decode to text, or null when all do.</summary>
+    private static string? FindInvalidText(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                return Decodes(() => element.GetString()) ? null : path;
+            case JsonValueKind.Object:
+                foreach (var member in element.EnumerateObject())
+                {
+                    if (!Decodes(() => member.Name))
+                    {
+                        return path;
+                    }
+
+                    if (FindInvalidText(member.Value, JsonPaths.Member(path, member.Name)) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (FindInvalidText(item, string.Create(CultureInfo.InvariantCulture, $"{path}[{index++}]")) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static bool Decodes(Func<string?> read)
+    {
+        try
+        {
+            _ = read();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static (int Version, InputError? Error) CheckSchemaVersion(JsonElement root, ScenarioMigrations migrations)

@@ -1,5 +1,6 @@
 using Studio.Engine.Catalog;
 using Studio.Engine.Evaluation;
+using Studio.Engine.Models.Racks;
 using Studio.Engine.Rules;
 using Studio.Engine.Scenarios;
 
@@ -23,7 +24,11 @@ public sealed class ScenarioComparerTests
 
         // Blackwell runs at 35 °C (a stated assumption, ASHRAE W40 class): not the design's 45 °C, not the template's 25 °C.
         Assert.Equal(35, aligned.Site.CoolantSupplyC);
-        Assert.Equal(50, aligned.Factory.RackCount);
+        // Compared at the design's IT power: 50 Max-P Rubin racks' worth of Max-P GB200 racks.
+        var rubinKw = RackModel.Analyse(design.Racks[0], PowerMode.MaxP).ItPowerKw.Value;
+        var gb200Kw = RackModel.Analyse(template.Racks[0], PowerMode.MaxP).ItPowerKw.Value;
+        Assert.Equal((int)Math.Round(50 * rubinKw / gb200Kw), aligned.Factory.RackCount);
+        Assert.InRange(aligned.Factory.RackCount * gb200Kw, (50 * rubinKw) - (gb200Kw / 2), (50 * rubinKw) + (gb200Kw / 2));
         Assert.Equal(PowerMode.MaxP, aligned.Power.Mode);
         Assert.Same(template.Racks, aligned.Racks);
     }
@@ -49,7 +54,7 @@ public sealed class ScenarioComparerTests
         var waterfall = s_comparer.Compare(design, baseline, MetricIds.RackItPowerKw).Waterfall!;
 
         // GB200 rack 120.6 kW → Rubin Max-Q 187.74 kW (+67.14) → Max-P 226.62 kW (+38.88).
-        Assert.Equal(["Racks, equipment and connections", "Power plan"], waterfall.Steps.Select(s => s.Change));
+        Assert.Equal(["Racks, equipment, connections and factory layout", "Power plan"], waterfall.Steps.Select(s => s.Change));
         Assert.Equal(187.74 - waterfall.Baseline!.Value, waterfall.Steps[0].Delta!.Value, 1e-9);
         Assert.Equal(226.62 - 187.74, waterfall.Steps[1].Delta!.Value, 1e-9);
         Assert.Equal(226.62, waterfall.Design!.Value, 1e-9);

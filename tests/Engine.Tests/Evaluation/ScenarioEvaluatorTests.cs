@@ -117,10 +117,14 @@ public sealed class ScenarioEvaluatorTests
     {
         var report = s_evaluator.Evaluate(TestDesigns.Scenario([TestDesigns.ReferenceRack(Generation.VeraRubin)], factoryRacks: 100));
 
-        // 100 × 72 = 7,200 GPUs; 100 × 187.74 kW = 18,774 kW = 18.774 MW
+        // 100 × 72 = 7,200 GPUs; 100 × 187.74 kW = 18,774 kW, plus 225 leaf and 113 spine switches at 3.0 kW (144
+        // 800 Gb/s NIC ports a rack on 128-port switches, half of each leaf's ports down): 19.788 MW.
         Assert.Equal(7200, ValueOf(report, MetricIds.FactoryGpuCount), Tolerance);
-        Assert.Equal(18.774, ValueOf(report, MetricIds.FactoryItPowerMw), Tolerance);
-        Assert.Equal(EvidenceKind.User, report.Find(MetricIds.FactoryItPowerMw)!.Evidence.Basis);
+        Assert.Equal(100, ValueOf(report, MetricIds.FactoryRackCount), Tolerance);
+        Assert.Equal(225, ValueOf(report, MetricIds.FactoryLeafSwitchCount), Tolerance);
+        Assert.Equal(113, ValueOf(report, MetricIds.FactorySpineSwitchCount), Tolerance);
+        Assert.Equal(18.774 + 1.014, ValueOf(report, MetricIds.FactoryItPowerMw), Tolerance);
+        Assert.Equal(EvidenceKind.Derived, report.Find(MetricIds.FactoryItPowerMw)!.Evidence.Kind);
     }
 
     [Fact]

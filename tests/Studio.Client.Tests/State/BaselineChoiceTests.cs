@@ -23,8 +23,9 @@ public sealed class BaselineChoiceTests
 
     [Theory]
     [InlineData("not json", "is not a scenario")]
-    [InlineData("""{"schemaVersion":1,"nmae":"typo"}""", "is not a scenario")]
+    [InlineData("""{"schemaVersion":2,"nmae":"typo"}""", "is not a scenario")]
     [InlineData("""{"schemaVersion":3}""", "schema version 3")]
+    [InlineData("""{"schemaVersion":1,"factory":{"rackCount":100}}""", "schema version 1; a baseline must be version 2")]
     [InlineData("null", "holds no scenario")]
     public void TryRead_NotAScenario_SaysWhyAndNamesTheFile(string json, string reason)
     {

@@ -192,7 +192,7 @@ internal sealed partial class FakeStudioApi
         try
         {
             var document = JsonSerializer.Deserialize(body, StudioJsonContext.Default.ScenarioDocument);
-            return document is { SchemaVersion: ScenarioDocument.CurrentSchemaVersion } && Validate(document).Count == 0 ? document : null;
+            return document is not null && document.SchemaVersion == ScenarioDocument.CurrentSchemaVersion && Validate(document).Count == 0 ? document : null;
         }
         catch (JsonException)
         {

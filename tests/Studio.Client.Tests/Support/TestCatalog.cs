@@ -141,6 +141,11 @@ internal static class TestCatalog
                 ],
             },
         ],
+        // The factory the v1 default was: 100 racks of the design, here one row of them.
+        Factory = new FactoryDocument
+        {
+            Halls = [new HallDocument { Id = "hall-1", Label = "Hall 1", Rows = [new RowDocument { Id = "row-1", Label = "Row 1", Rack = "rack-01", RackCount = 100 }] }],
+        },
     };
 
     /// <summary>

@@ -235,18 +235,28 @@ public sealed class EvaluateEndpointTests(StudioFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task Evaluate_FactoryRackCount_ScalesFactoryMetrics()
+    public async Task Evaluate_RowRackCount_SetsTheFactoryAsLaidOut()
     {
         using var client = factory.CreateClient();
         var document = await client.GetTemplateDocumentAsync("vera-rubin-nvl72");
-        document["factory"]!["rackCount"] = 10;
+        document["factory"]!["halls"]![0]!["rows"]![0]!["rackCount"] = 10;
 
         using var response = await client.PostScenarioAsync(document);
 
         var report = await response.ReadReportAsync();
-        // 10 racks × 72 GPUs = 720; 10 × 187.74 kW = 1.8774 MW
+        // 10 racks × 72 GPUs = 720; 10 × 187.74 kW = 1.8774 MW, plus the row's fabric: 1,440 NIC ports / 64 = 23 leaves,
+        // 23 × 64 uplinks / 128 = 12 spines, 35 Photonics switches × 3.0 kW = 0.105 MW.
         AssertMetric(report, "factory.gpuCount", 720, "GPUs");
-        AssertMetric(report, "factory.itPowerMw", 1.8774, "MW");
+        AssertMetric(report, "factory.itPowerMw", 1.8774 + 0.105, "MW");
+        var row = Assert.Single(Assert.Single(report.Halls).Rows);
+        Assert.Equal((10, 720, 23), (row.RackCount, row.GpuCount, row.LeafSwitchCount));
+        Assert.Equal(12, report.Halls[0].SpineSwitchCount);
+
+        // The bill of materials adds up to the capex it explains.
+        var capex = report.Metrics.Single(m => m.Id == "economics.capexUsd").Value!.Value;
+        Assert.Equal(capex, report.BillOfMaterials!.TotalUsd, capex * 1e-12);
+        Assert.Equal(capex, report.BillOfMaterials.Lines.Sum(l => l.ExtendedUsd), capex * 1e-9);
+        Assert.Contains(report.BillOfMaterials.Lines, l => l.PartId == "vr.compute-tray" && l.Quantity == 180 && l.UnitPriceUsd!.Provenance.Kind != "");
     }
 
     [Fact]

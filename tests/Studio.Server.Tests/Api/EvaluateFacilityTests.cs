@@ -335,7 +335,17 @@ public sealed class EvaluateFacilityTests(WebApplicationFactory<Program> factory
         document["site"]!["chillerCop"] = 1;
         document["site"]!["heatRejection"] = "coolingTower";
         document["site"]!["hourlyAmbientC"] = new JsonArray([.. Enumerable.Range(0, 8760).Select(h => (JsonNode)(h % 2 == 0 ? -70.0 : 60.0))]);
-        document["factory"] = new JsonObject { ["rackCount"] = 1_000_000, ["crews"] = 1, ["testStations"] = 10_000, ["crewHoursPerDay"] = 1, ["burnInHours"] = 0 };
+        document["factory"] = new JsonObject
+        {
+            ["halls"] = new JsonArray(new JsonObject
+            {
+                ["id"] = "hall-1",
+                ["rows"] = new JsonArray(new JsonObject { ["id"] = "row-1", ["rack"] = "rack-a1", ["rackCount"] = 1_000_000, ["cduRedundancy"] = "2n" }),
+            }),
+            ["crews"] = 1, ["testStations"] = 10_000,
+            ["crewHoursPerDay"] = 1,
+            ["burnInHours"] = 0,
+        };
         document["power"] = new JsonObject { ["mode"] = "maxP", ["peakSmoothing"] = true, ["distributionLossFraction"] = 0.5 };
         document["economics"] = new JsonObject
         {

@@ -59,20 +59,20 @@ public sealed class EvaluateInputErrorTests(StudioFactory factory) : IClassFixtu
 
         var problem = await PostExpecting400Async(document);
 
-        problem.AssertError("$.schemaVersion", "Missing", "\"schemaVersion\": 1");
+        problem.AssertError("$.schemaVersion", "Missing", "\"schemaVersion\": 2");
     }
 
     [Fact]
-    public async Task Evaluate_SchemaVersion2_Returns400SayingWhichVersionIsRead()
+    public async Task Evaluate_SchemaVersion3_Returns400SayingWhichVersionIsRead()
     {
         var document = await VeraRubinAsync();
-        document["schemaVersion"] = 2;
+        document["schemaVersion"] = 3;
         // A future document may hold anything: the version error comes alone, not with a list of odd ones.
         document["racks"]![0]!["futureField"] = true;
 
         var problem = await PostExpecting400Async(document);
 
-        problem.AssertError("$.schemaVersion", "Version 2 is not supported", "reads version 1");
+        problem.AssertError("$.schemaVersion", "Version 3 is not supported", "reads versions 1 to 2");
         Assert.Single(problem.Errors!);
     }
 
@@ -85,7 +85,7 @@ public sealed class EvaluateInputErrorTests(StudioFactory factory) : IClassFixtu
     {
         var problem = await PostExpecting400Async($$"""{"schemaVersion":{{version}}}""");
 
-        problem.AssertError("$.schemaVersion", "Must be a whole number", "reads version 1");
+        problem.AssertError("$.schemaVersion", "Must be a whole number", "reads versions 1 to 2");
     }
 
     [Fact]
@@ -171,11 +171,11 @@ public sealed class EvaluateInputErrorTests(StudioFactory factory) : IClassFixtu
     public async Task Evaluate_NegativeRackCount_Returns400WithTheAllowedRange()
     {
         var document = await VeraRubinAsync();
-        document["factory"]!["rackCount"] = -5;
+        document["factory"]!["halls"]![0]!["rows"]![0]!["rackCount"] = -5;
 
         var problem = await PostExpecting400Async(document);
 
-        problem.AssertError("$.factory.rackCount", "-5 racks is out of range", "from 1 to 1000000 racks");
+        problem.AssertError("$.factory.halls[0].rows[0].rackCount", "-5 racks is out of range", "from 0 to 1,000,000 racks");
     }
 
     [Fact]
@@ -301,7 +301,7 @@ public sealed class EvaluateInputErrorTests(StudioFactory factory) : IClassFixtu
 
         var problem = await PostExpecting400Async(json);
 
-        problem.AssertError("$.factory.rackCount", message);
+        problem.AssertError("$.factory.halls[0].rows[0].rackCount", message);
     }
 
     [Theory]
@@ -480,7 +480,7 @@ public sealed class EvaluateInputErrorTests(StudioFactory factory) : IClassFixtu
         document["racks"]![0]!["parts"]![3]!["partId"] = "vr.nope";
         document["site"]!["location"] = "atlantis";
         document["workload"]!["precision"] = "fp2";
-        document["factory"]!["rackCount"] = 0;
+        document["factory"]!["halls"]![0]!["rows"]![0]!["rack"] = "rack-zz";
 
         var problem = await PostExpecting400Async(document);
 
@@ -488,7 +488,7 @@ public sealed class EvaluateInputErrorTests(StudioFactory factory) : IClassFixtu
         problem.AssertError("$.racks[0].parts[3].partId", "Unknown part 'vr.nope'");
         problem.AssertError("$.site.location", "Unknown location 'atlantis'", "ashburn-va");
         problem.AssertError("$.workload.precision", "Unknown precision 'fp2'", "\"nvfp4\"");
-        problem.AssertError("$.factory.rackCount", "0 racks is out of range");
+        problem.AssertError("$.factory.halls[0].rows[0].rack", "No rack design has the id 'rack-zz'", "'rack-a1'");
     }
 
     [Fact]

@@ -381,13 +381,13 @@ public sealed class ScenarioStoreEndpointTests(StudioFactory factory) : IClassFi
         using var response = await client.PostAsync("/api/import", new StringContent(template, Encoding.UTF8, "application/json"));
 
         var imported = await response.ReadAsync(HttpStatusCode.OK, StudioJsonContext.Default.ImportedScenarioDto);
-        Assert.Equal(1, imported.SourceSchemaVersion);
+        Assert.Equal(2, imported.SourceSchemaVersion);
         Assert.Empty(imported.Migrations);
         Assert.Equal(Canonical(template), JsonSerializer.SerializeToUtf8Bytes(imported.Document, StudioJsonContext.Default.ScenarioDocument));
     }
 
     [Theory]
-    [InlineData("""{"schemaVersion":2}""", "$.schemaVersion", "written by a newer studio")]
+    [InlineData("""{"schemaVersion":3}""", "$.schemaVersion", "written by a newer studio")]
     [InlineData("""{"schemaVersion":1,"racks":[{"id":"r","partId":"vr.rack","parts":[],"colour":"red"}]}""", "$.racks[0].colour", "Unknown field 'colour'")]
     [InlineData("""{"schemaVersion":1,""", "$", "not valid JSON")]
     public async Task Import_BadFile_Returns400WithPath(string json, string path, string message)

@@ -37,12 +37,12 @@ public sealed class ScenarioReaderTests
     {
         // Finding what the document holds at the path enumerates the object's member names; one of them is not
         // valid UTF-8, which must not turn a 400 into an exception.
-        byte[] json = [.. """{"schemaVersion":1,"factory":{"rackCount":"ten","""u8, (byte)'"', 0xFF, .. "\":1}}"u8];
+        byte[] json = [.. """{"schemaVersion":2,"factory":{"crews":"ten","""u8, (byte)'"', 0xFF, .. "\":1}}"u8];
 
         var read = ScenarioReader.Parse(json);
 
         var error = Assert.Single(read.Errors);
-        Assert.Equal("$.factory.rackCount", error.Path);
+        Assert.Equal("$.factory.crews", error.Path);
         Assert.StartsWith("Wrong type: expected a whole number", error.Message, StringComparison.Ordinal);
     }
 

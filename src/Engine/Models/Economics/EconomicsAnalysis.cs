@@ -2,6 +2,7 @@ using System.Globalization;
 using Studio.Engine.Compute;
 using Studio.Engine.Models.Assembly;
 using Studio.Engine.Models.Facility;
+using Studio.Engine.Models.Factory;
 using Studio.Engine.Provenance;
 
 namespace Studio.Engine.Models.Economics;
@@ -43,6 +44,9 @@ public sealed record EconomicsResult
 
     /// <summary>Output tokens/s per GPU at the central serving point; 0 without serving.</summary>
     public double CentralOutputRatePerGpu { get; init; }
+
+    /// <summary>Every line the capex pays for; its total is the capex's central value.</summary>
+    public required BillOfMaterials BillOfMaterials { get; init; }
 }
 
 /// <summary>The serving operating point the economics price: output tokens/s per GPU and the prompts' share of GPU time.</summary>
@@ -61,34 +65,34 @@ public static class EconomicsAnalysis
     public static EconomicsResult? Run(DesignAnalysis design, FacilityResult? facility, ServingRate? serving, BuildOut? buildOut, EvaluationCompute compute)
     {
         var scenario = design.Scenario;
-        var computeRacks = design.ComputeRacks.Count;
-        if (facility is null || computeRacks == 0)
+        var factory = design.Factory;
+        if (facility is null || factory.ComputeRackCount == 0)
         {
             return null;
         }
 
         var assumptions = scenario.Economics;
-        var scale = (double)scenario.Factory.RackCount / computeRacks;
-        var partsDesign = FigureSum.Of("USD", design.Racks.Select(r => new SumTerm(r.Rack.Label, r.PriceUsd))
-            .Concat(scenario.Equipment.Select(e => new SumTerm(e.Spec.Name, e.Spec.PriceUsd))));
         var facilityPerMw = FacilityDefaults.Or(assumptions.FacilityUsdPerMw, EconomicsDefaults.FacilityUsdPerMw, "facility cost per MW");
         var life = FacilityDefaults.Or(assumptions.DepreciationYears, EconomicsDefaults.DepreciationYears, "depreciation life");
         var rate = FacilityDefaults.Or(assumptions.CostOfCapital, EconomicsDefaults.CostOfCapital, "cost of capital");
         var utilisation = FacilityDefaults.Or(assumptions.Utilisation, EconomicsDefaults.Utilisation, "utilisation");
         var maintenance = FacilityDefaults.Or(assumptions.MaintenanceFraction, EconomicsDefaults.MaintenanceFraction, "maintenance");
-        var gpusDesign = design.ComputeRacks.Sum(r => r.GpuCount);
-        var gpus = gpusDesign * scale;
+        // The factory as laid out: its parts are the bill of materials', its GPUs every row's.
+        var bom = BillOfMaterials.For(factory, facility, facilityPerMw);
+        var partsDesign = bom.PartsUsd;
+        double gpus = factory.GpuCount;
+        var racks = factory.RackCount;
         var workload = scenario.Workload;
         var ioRatio = (double)workload.InputTokens / workload.OutputTokens;
 
         // Each input goes to the end that helps (or hurts) the outcome: more tokens and a longer life help, more cost hurts.
         EconomicsPoint Point(Func<Figure, double> moreHelps, Func<Figure, double> lessHelps) => new(
-            PartsCapexUsd: lessHelps(partsDesign) * scale,
+            PartsCapexUsd: lessHelps(partsDesign),
             FacilityUsdPerMw: lessHelps(facilityPerMw),
             ItMw: lessHelps(facility.ItMw),
             FacilityMw: lessHelps(facility.FacilityMw),
             Gpus: gpus,
-            Racks: scenario.Factory.RackCount,
+            Racks: racks,
             OutputTokensPerSecondPerGpu: serving is null ? 0 : moreHelps(serving.OutputTokensPerSecondPerGpu),
             PrefillShare: serving?.PrefillShare?.Value ?? 0,
             InputPerOutputToken: ioRatio,
@@ -112,7 +116,7 @@ public static class EconomicsAnalysis
         // range); the ends-together corners above only draw the cash-flow chart's pessimistic and optimistic curves.
         var uncertainty = new EconomicsUncertainty(
             Point(f => f.Value, f => f.Value),
-            Triangular.Of(partsDesign.Band * scale),
+            Triangular.Of(partsDesign.Band),
             Triangular.Of(facilityPerMw),
             Triangular.Of(facility.ItMw),
             Triangular.Of(facility.Pue),
@@ -129,15 +133,15 @@ public static class EconomicsAnalysis
             Figure.Derived(Percentiles(pick, pick(central.Values)), unit, note + spread, inputs);
 
         var capex = Of(v => v.CapexUsd, "USD", string.Create(CultureInfo.InvariantCulture,
-            $"parts {partsDesign.Value * scale / 1e6:0.#} M$ ({scenario.Factory.RackCount} racks) + {facilityPerMw.Value / 1e6:0.#} M$/MW × {facility.ItMw.Value:0.##} MW IT"), costInputs);
+            $"parts {partsDesign.Value / 1e6:0.#} M$ ({racks:N0} racks with their CDUs and switches; the bill of materials lists every line) + {facilityPerMw.Value / 1e6:0.#} M$/MW × {facility.ItMw.Value:0.##} MW IT"), costInputs);
         var racksPer100Mw = Figure.Derived(Percentiles(v => v.RacksPerGw, central.Values.RacksPerGw) / 10,
             "racks", string.Create(CultureInfo.InvariantCulture, $"100 MW / {facility.FacilityKwPerRack.Value:0.#} kW facility draw per rack"), facility.FacilityKwPerRack);
         var gpusPerGw = Figure.Derived(Percentiles(v => v.GpusPerGw, central.Values.GpusPerGw),
-            "GPUs", string.Create(CultureInfo.InvariantCulture, $"1 GW / {facility.FacilityKwPerRack.Value:0.#} kW per rack × {gpusDesign / (double)computeRacks:0.#} GPUs per rack"),
+            "GPUs", string.Create(CultureInfo.InvariantCulture, $"1 GW / {facility.FacilityKwPerRack.Value:0.#} kW per rack × {gpus / racks:0.#} GPUs per rack"),
             facility.FacilityKwPerRack);
         if (serving is null)
         {
-            return new EconomicsResult { CapexUsd = capex, RacksPer100Mw = racksPer100Mw, GpusPerGw = gpusPerGw };
+            return new EconomicsResult { CapexUsd = capex, RacksPer100Mw = racksPer100Mw, GpusPerGw = gpusPerGw, BillOfMaterials = bom };
         }
 
         var share = serving.PrefillShare?.Value ?? 0;
@@ -166,7 +170,7 @@ public static class EconomicsAnalysis
         Figure? buildOutCost = null;
         if (buildOut is not null)
         {
-            var perRackDay = revenue.Band / scenario.Factory.RackCount / 365;
+            var perRackDay = revenue.Band / racks / 365;
             buildOutCost = Figure.Derived(perRackDay * buildOut.RackDaysWaiting, "USD",
                 string.Create(CultureInfo.InvariantCulture,
                     $"{buildOut.RackDaysWaiting.Value:N0} rack-days waiting to come online × {perRackDay.Value:N0} $ revenue per rack-day"),
@@ -190,6 +194,7 @@ public static class EconomicsAnalysis
             Favourable = good,
             Unfavourable = bad,
             CentralOutputRatePerGpu = serving.OutputTokensPerSecondPerGpu.Value,
+            BillOfMaterials = bom,
         };
     }
 

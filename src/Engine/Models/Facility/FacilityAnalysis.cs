@@ -25,7 +25,16 @@ public sealed record FacilityResult(
 {
     /// <summary>The year's mean draw per factory rack of each kind of load, kW: what the power chart stacks.</summary>
     public required PowerBreakdown PerRack { get; init; }
+
+    /// <summary>The plant's capacity, sized for the year's hottest hour rather than its mean.</summary>
+    public required DesignDayPlant DesignDay { get; init; }
 }
+
+/// <summary>Heat rejection and chiller capacity the site needs in its hottest hour.</summary>
+/// <param name="AmbientC">The design hour's outdoor dry-bulb temperature.</param>
+/// <param name="HeatRejectionMw">Heat the dry coolers (or towers) must reject then: the liquid heat, the pumps, and the chillers' own work.</param>
+/// <param name="ChillerMw">Heat chillers must lift then: the liquid loop's trim and the air-cooled share above the economizer.</param>
+public sealed record DesignDayPlant(Figure AmbientC, Figure HeatRejectionMw, Figure ChillerMw);
 
 /// <summary>Mean draw over the year per factory rack, kW, split by what draws it.</summary>
 public sealed record PowerBreakdown(Figure ItKw, Figure CoolingKw, Figure PumpsKw, Figure LossesKw);
@@ -53,33 +62,18 @@ public static class FacilityAnalysis
     public static FacilityResult? Run(DesignAnalysis design, EvaluationCompute compute)
     {
         var scenario = design.Scenario;
+        var factory = design.Factory;
 
-        // A factory rack is a compute rack with its share of the design's other racks and floor equipment.
-        var designRacks = design.ComputeRacks.Count;
-        if (designRacks == 0)
+        // The plant serves the factory as laid out: every row's racks, the fabric's switches and the rows' CDUs.
+        var racks = factory.RackCount;
+        var designIt = factory.ItPowerKw;
+        if (factory.ComputeRackCount == 0 || designIt.Value <= 0)
         {
             return null;
         }
-
-        var rackScale = (double)scenario.Factory.RackCount / designRacks;
-        var itTerms = design.Racks.Select(r => new SumTerm(r.Rack.Label, r.ItPowerKw))
-            .Concat(scenario.Equipment.Where(e => e.Spec.IsItLoad).Select(e => new SumTerm(e.Spec.Name, e.PowerKw)))
-            .ToList();
-        var designIt = FigureSum.Of("kW", itTerms);
-        if (designIt.Value <= 0)
-        {
-            return null;
-        }
-
-        // A CDU's pumps draw in proportion to the heat they move: its rated pump power is for its rated heat.
-        var pumpKw = design.Loops.Where(l => l.Cdu is not null && l.Cdu.HeatCapacityKw.Value > 0)
-            .Sum(l => PumpPowerKw(design, l.Cdu!.Id) * Math.Min(1, l.HeatKw.Value / l.Cdu.HeatCapacityKw.Value));
-        var liquidKw = design.Racks.Sum(r => r.LiquidHeatKw.Value);
-        var heatedLoops = design.Loops.Where(l => l.HeatKw.Value > 0).ToList();
-        var riseK = heatedLoops.Count == 0 ? 0 : heatedLoops.Sum(l => l.TemperatureRiseK.Value * l.HeatKw.Value) / heatedLoops.Sum(l => l.HeatKw.Value);
 
         var supplyC = scenario.Site.CoolantSupplyC;
-        var load = new PlantLoad(designIt.Value * rackScale, liquidKw * rackScale, pumpKw * rackScale, supplyC, supplyC + riseK);
+        var load = new PlantLoad(designIt.Value, factory.LiquidHeatKw.Value, factory.PumpKw, supplyC, supplyC + factory.LoopRiseK);
         var parameters = FacilityDefaults.ParametersFor(scenario.Site, scenario.Power);
         var year = YearOf(scenario.Site);
         var years = compute.PlantYears(load,
@@ -90,10 +84,9 @@ public static class FacilityAnalysis
         var climate = new Figure(Band.Exact(year.AmbientC.Average()), "°C", SiteEvidence(scenario.Site, year));
         Figure[] plantInputs = [.. inputs, climate];
 
-        var rackCount = Figure.User(scenario.Factory.RackCount, "racks", "factory rack count");
-        var itMw = Figure.Derived(designIt.Band * rackScale / 1000, "MW",
-            string.Create(CultureInfo.InvariantCulture, $"{designIt.Value:0.#} kW design IT load × {scenario.Factory.RackCount} factory racks / {designRacks} compute racks in the design"),
-            designIt, rackCount);
+        var rackCount = Figure.User(racks, "racks", "racks laid out in the factory's rows");
+        var itMw = Figure.Derived(designIt.Band / 1000, "MW",
+            string.Create(CultureInfo.InvariantCulture, $"{designIt.Evidence.Note}, in kW / 1000"), designIt);
         var pue = Figure.Derived(new Band(central.Pue, good.Pue, bad.Pue), "ratio",
             string.Create(CultureInfo.InvariantCulture,
                 $"facility / IT energy over the year: {central.CoolingMwh:0} MWh cooling, {central.PumpMwh:0} MWh pumps, {central.LossMwh:0} MWh losses on {central.ItMwh:0} MWh IT; {Rejection(scenario.Site)}"),
@@ -128,11 +121,12 @@ public static class FacilityAnalysis
                 plantInputs),
             Figure.Derived(new Band(central.CoolingMwh, good.CoolingMwh, bad.CoolingMwh), "MWh/year",
                 "fans, chillers and air handling over the year", plantInputs),
-            Figure.Derived(facilityMw.Band * 1000 / scenario.Factory.RackCount, "kW",
-                string.Create(CultureInfo.InvariantCulture, $"{facilityMw.Value:0.###} MW / {scenario.Factory.RackCount} racks"), facilityMw, rackCount),
+            Figure.Derived(facilityMw.Band * 1000 / racks, "kW",
+                string.Create(CultureInfo.InvariantCulture, $"{facilityMw.Value:0.###} MW / {racks} racks"), facilityMw, rackCount),
             central)
         {
-            PerRack = Breakdown(central, good, bad, scenario.Factory.RackCount, plantInputs),
+            PerRack = Breakdown(central, good, bad, racks, plantInputs),
+            DesignDay = DesignDay(load, parameters, year, plantInputs),
         };
     }
 
@@ -149,8 +143,36 @@ public static class FacilityAnalysis
             Of(y => y.PumpMwh, "CDU pumps"), Of(y => y.LossMwh, "distribution losses"));
     }
 
-    private static double PumpPowerKw(DesignAnalysis design, string cduId) =>
-        design.Racks.SelectMany(r => r.Rack.Parts).Concat(design.Scenario.Equipment).First(p => p.Id == cduId).PowerKw.Value;
+    /// <summary>
+    /// Plant is bought for the worst hour it must carry, not the year's mean: the hottest hour of the site's year (the
+    /// typical year's maximum, which is at or beyond ASHRAE's 0.4 % design dry-bulb), at both ends of every range.
+    /// </summary>
+    private static DesignDayPlant DesignDay(PlantLoad load, PlantParameters parameters, TypicalYear year, Figure[] inputs)
+    {
+        var hottest = year.AmbientC.Max();
+        (double Rejection, double Chiller) At(PlantPoint p)
+        {
+            var hour = CoolingPlant.Hour(load, p, hottest);
+            var trimmedKw = hour.Trim * load.LiquidHeatKw;
+            var airKw = Math.Max(0, load.ItKw - load.LiquidHeatKw);
+            var airChillerKw = airKw > 0 && hottest > p.AirEconomizerC ? airKw : 0;
+            var chillerWorkKw = (trimmedKw / p.ChillerCop) + (airChillerKw / p.AirChillerCop);
+            return ((load.LiquidHeatKw + load.PumpKw + chillerWorkKw) / 1000, (trimmedKw + airChillerKw) / 1000);
+        }
+
+        var (central, good, bad) = (At(PlantPoint.Central(parameters)), At(PlantPoint.Favourable(parameters)), At(PlantPoint.Unfavourable(parameters)));
+        var ambient = Figure.Derived(Band.Exact(hottest), "°C", "the hottest hour of the site's year", inputs[^1]);
+        return new DesignDayPlant(
+            ambient,
+            Figure.Derived(Band.Spanning(central.Rejection, good.Rejection, bad.Rejection), "MW",
+                string.Create(CultureInfo.InvariantCulture,
+                    $"liquid heat {load.LiquidHeatKw / 1000:0.##} MW + pumps {load.PumpKw / 1000:0.###} MW + chiller work, at {hottest:0.#} °C outdoors"),
+                inputs),
+            Figure.Derived(Band.Spanning(central.Chiller, good.Chiller, bad.Chiller), "MW",
+                string.Create(CultureInfo.InvariantCulture,
+                    $"liquid heat the coolers cannot bring to {load.SupplyC:0.#} °C at {hottest:0.#} °C outdoors, plus air-cooled heat above the economizer"),
+                inputs));
+    }
 
     private static string Rejection(Site site) => site.HeatRejection == HeatRejection.CoolingTower ? "evaporative towers" : "dry coolers with chiller trim";
 

@@ -16,7 +16,7 @@ public static class DesignSystem
     /// </summary>
     public static ThroughputSystem? From(DesignAnalysis design)
     {
-        var rack = design.ComputeRacks.OrderByDescending(r => r.GpuCount).FirstOrDefault();
+        var rack = Workhorse(design);
         if (rack is null)
         {
             return null;
@@ -42,6 +42,14 @@ public static class DesignSystem
             Achievable = gpu.Achievable,
         };
     }
+
+    /// <summary>
+    /// The rack design the throughput models describe: the compute design with the most GPUs in the factory as laid
+    /// out, or, with none laid out, the canvas rack with the most GPUs.
+    /// </summary>
+    public static RackAnalysis? Workhorse(DesignAnalysis design) =>
+        design.Factory.PlacedDesigns.FirstOrDefault(r => r.HasCompute)
+        ?? design.ComputeRacks.OrderByDescending(r => r.GpuCount).FirstOrDefault();
 
     /// <summary>A GPU that must throttle to stay within its case limit keeps only part of its peak.</summary>
     private static Figure Throttled(Figure peak, ColdPlateResult? plate)

@@ -21,11 +21,31 @@ public sealed class FacilityAnalysisTests
     {
         var facility = Run(Generation.VeraRubin, 45);
 
-        // 187.74 kW per reference rack at Max-Q (188 kW, S17) × 100 = 18.774 MW; facility = IT × PUE.
-        Assert.Equal(18.774, facility.ItMw.Value, 1e-9);
+        // 187.74 kW per reference rack at Max-Q (188 kW, S17) × 100 = 18.774 MW, plus the fabric the rows share: 18 trays
+        // × 8 ConnectX-9 at 800 Gb/s = 144 ports a rack, 14,400 in all; 64 down-ports a 128-port Photonics leaf = 225
+        // leaves, whose 14,400 uplinks need 113 spines; 338 switches × 3.0 kW = 1.014 MW. Facility = IT × PUE.
+        Assert.Equal(18.774 + 1.014, facility.ItMw.Value, 1e-9);
         Assert.Equal(facility.ItMw.Value * facility.Pue.Value, facility.FacilityMw.Value, 1e-9);
         Assert.True(facility.Pue.Low <= facility.Pue.Value && facility.Pue.Value <= facility.Pue.High);
         Assert.InRange(facility.Pue.Value, 1.03, 1.2);
+    }
+
+    [Fact]
+    public void Run_AshburnDesignDay_45CRubinChillsOnlyItsAirCooledShareAnd35CBlackwellTrimsItsLiquid()
+    {
+        var rubinDesign = DesignAnalysis.Of(TestDesigns.Scenario([TestDesigns.ReferenceRack(Generation.VeraRubin)], supplyC: 45, factoryRacks: 100));
+        var rubin = FacilityAnalysis.Run(rubinDesign)!;
+        var blackwell = Run(Generation.Gb200, 35);
+
+        // The hottest hour of Ashburn's year plus the 8 K approach stays below 45 °C: no trim on the liquid loop, so
+        // the chillers carry only the air-cooled share (the floor switches) above the 18 °C economizer.
+        var airMw = (rubinDesign.Factory.ItPowerKw.Value - rubinDesign.Factory.LiquidHeatKw.Value) / 1000;
+        Assert.InRange(rubin.DesignDay.AmbientC.Value + 8, 18, 45);
+        Assert.Equal(airMw, rubin.DesignDay.ChillerMw.Value, 1e-9);
+        // At 35 °C the same hour needs chillers on the liquid loop, well beyond the air-cooled share.
+        Assert.True(blackwell.DesignDay.ChillerMw.Value > 5 * airMw, $"{blackwell.DesignDay.ChillerMw.Value} MW");
+        // Dry coolers reject the liquid heat and pumps at least, whatever the hour.
+        Assert.True(rubin.DesignDay.HeatRejectionMw.Value >= rubinDesign.Factory.LiquidHeatKw.Value / 1000);
     }
 
     [Fact]

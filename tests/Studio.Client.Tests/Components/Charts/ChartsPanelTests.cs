@@ -145,7 +145,7 @@ public sealed class ChartsPanelTests : StudioTestContext
         var cut = await RenderOpenAsync();
         await cut.InvokeAsync(() => cut.FindComponent<MudSelect<string>>().Instance.ValueChanged.InvokeAsync(BaselineChoice.FileKey));
 
-        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText("""{"schemaVersion":1,"racks":"three"}""", "broken.json"));
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText("""{"schemaVersion":2,"racks":"three"}""", "broken.json"));
 
         cut.WaitForAssertion(() => Assert.StartsWith("broken.json is not a scenario", cut.Find("[data-testid='baseline-error']").TextContent, StringComparison.Ordinal));
         Assert.Same(BaselineChoice.Gb200, Comparison.Baseline);
