@@ -279,7 +279,10 @@ internal sealed partial class FakeStudioApi : HttpMessageHandler
 
         return new EvaluationReportDto(EvaluationReportDto.CurrentSchemaVersion, metrics, diagnostics, racks,
             [.. TestCatalog.Catalog.Sources.Where(s => s.Id is "S5" or "S17" or "S50")],
-            []);
+            [])
+        {
+            Halls = SummarizeHalls(document, racks),
+        };
     }
 
     /// <summary>
