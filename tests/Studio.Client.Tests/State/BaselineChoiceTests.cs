@@ -24,7 +24,7 @@ public sealed class BaselineChoiceTests
     [Theory]
     [InlineData("not json", "is not a scenario")]
     [InlineData("""{"schemaVersion":1,"nmae":"typo"}""", "is not a scenario")]
-    [InlineData("""{"schemaVersion":2}""", "schema version 2")]
+    [InlineData("""{"schemaVersion":3}""", "schema version 3")]
     [InlineData("null", "holds no scenario")]
     public void TryRead_NotAScenario_SaysWhyAndNamesTheFile(string json, string reason)
     {

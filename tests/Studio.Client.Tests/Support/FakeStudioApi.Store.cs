@@ -192,7 +192,7 @@ internal sealed partial class FakeStudioApi
         try
         {
             var document = JsonSerializer.Deserialize(body, StudioJsonContext.Default.ScenarioDocument);
-            return document is { SchemaVersion: 1 } && Validate(document).Count == 0 ? document : null;
+            return document is { SchemaVersion: ScenarioDocument.CurrentSchemaVersion } && Validate(document).Count == 0 ? document : null;
         }
         catch (JsonException)
         {
@@ -207,8 +207,8 @@ internal sealed partial class FakeStudioApi
         try
         {
             var document = JsonSerializer.Deserialize(body, StudioJsonContext.Default.ScenarioDocument);
-            error = document is { SchemaVersion: not 1 }
-                ? new("$.schemaVersion", $"Version {document.SchemaVersion} is not supported: this server reads version 1.")
+            error = document is not null && document.SchemaVersion != ScenarioDocument.CurrentSchemaVersion
+                ? new("$.schemaVersion", $"Version {document.SchemaVersion} is not supported: this server reads version {ScenarioDocument.CurrentSchemaVersion}.")
                 : Validate(document!)[0];
         }
         catch (JsonException ex)

@@ -53,7 +53,9 @@ public sealed class RackDesignListTests : StudioTestContext
     [Fact]
     public async Task AddButton_FactoryWithNoHalls_MakesAHallForTheRow()
     {
-        await EditAsync(e => e.Load(TestCatalog.Template()));
+        var document = TestCatalog.Template();
+        document.Factory.Halls.Clear();
+        await EditAsync(e => e.Load(document));
         var cut = Ctx.Render<RackDesignList>();
 
         cut.Find("[data-rack-design='rack-01'] button[data-testid='add-row-of-design']").Click();
