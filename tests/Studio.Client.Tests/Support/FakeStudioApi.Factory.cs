@@ -17,6 +17,9 @@ internal sealed partial class FakeStudioApi
 
     public const int LeavesPerSpineSwitch = 4;
 
+    /// <summary>When cleared, reports carry no hall summaries: a server that does not size the layout.</summary>
+    public bool SizesLayout { get; set; } = true;
+
     internal static IReadOnlyList<HallSummaryDto> SummarizeHalls(ScenarioDocument document, IReadOnlyList<RackSummaryDto> racks) =>
         [.. document.Factory.Halls.Select(hall =>
         {

@@ -115,13 +115,28 @@ public sealed partial class FactoryView : IFactoryDropTarget, IDisposable
 
     private void ZoomBy(double factor) => Diagram.SetZoom(Math.Clamp(Diagram.Zoom * factor, MinZoom, MaxZoom));
 
-    /// <summary>Only once the browser has measured the blocks: fitting boxes of unknown size would zoom to nonsense.</summary>
+    /// <summary>
+    /// Frames every hall, never closer than 100 %: Diagrams' own ZoomToFit ignores the zoom limits and blows a single
+    /// hall up to twice its size. Only once the browser has measured the blocks; boxes of unknown size fit nothing.
+    /// </summary>
     private void ZoomToFit()
     {
-        if (_nodes.Values.Any(n => n.Size is { Width: > 0 }))
+        var measured = _nodes.Values.Where(n => n.Size is { Width: > 0, Height: > 0 }).ToList();
+        if (measured.Count == 0 || Diagram.Container is not { Width: > 0, Height: > 0 } container)
         {
-            Diagram.ZoomToFit(40);
+            return;
         }
+
+        const double margin = 40;
+        var left = measured.Min(n => n.Position.X);
+        var top = measured.Min(n => n.Position.Y);
+        var right = measured.Max(n => n.Position.X + n.Size!.Width);
+        var bottom = measured.Max(n => n.Position.Y + n.Size!.Height);
+        var zoom = Math.Clamp(
+            Math.Min(container.Width / (right - left + 2 * margin), container.Height / (bottom - top + 2 * margin)), MinZoom, 1);
+        Diagram.SetZoom(zoom);
+        // On screen a canvas point sits at pan + point × zoom: centre the halls' box in the container.
+        Diagram.SetPan(container.Width / 2 - (left + right) / 2 * zoom, container.Height / 2 - (top + bottom) / 2 * zoom);
     }
 
     private void Report(EditResult result)

@@ -20,6 +20,11 @@ public partial class HallNodeWidget
 
     private bool IsSelected(string id) => Editor.SelectedId == id;
 
+    /// <summary>Why a row shows no figures: the report is on its way, or the one in hand does not size this row.</summary>
+    private string PendingText => Evaluation.Status is EvaluationStatus.Updating or EvaluationStatus.Idle
+        ? "evaluating…"
+        : "not sized in the last report";
+
     private string DesignName(RowDocument row) =>
         Editor.FindRack(row.Rack) is { } rack ? rack.Label ?? rack.Id : $"missing design '{row.Rack}'";
 

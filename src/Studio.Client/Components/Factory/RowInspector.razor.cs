@@ -88,11 +88,13 @@ public sealed partial class RowInspector : IDisposable
         _ => redundancy,
     };
 
-    private static IEnumerable<(string Name, string Value)> Figures(RowSummaryDto? summary)
+    private IEnumerable<(string Name, string Value)> Figures(RowSummaryDto? summary)
     {
         if (summary is null)
         {
-            yield return ("Figures", "evaluating…");
+            yield return ("Figures", Evaluation.Status is EvaluationStatus.Updating or EvaluationStatus.Idle
+                ? "evaluating…"
+                : "not sized in the last report");
             yield break;
         }
 

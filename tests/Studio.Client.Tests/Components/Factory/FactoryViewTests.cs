@@ -199,6 +199,51 @@ public sealed class FactoryViewTests : StudioTestContext
     }
 
     [Fact]
+    public async Task ZoomToFit_TwoTallHalls_FramesBothCentredInTheContainer()
+    {
+        var cut = await RenderFactoryAsync(TestFactory.Large(halls: 2, rowsPerHall: 5, racksPerRow: 500));
+        // The browser measures blocks; bUnit has no layout, so give the nodes the size a browser would report.
+        await cut.InvokeAsync(() =>
+        {
+            foreach (var node in cut.Instance.Diagram.Nodes)
+            {
+                node.Size = new Blazor.Diagrams.Core.Geometry.Size(340, 700);
+            }
+        });
+
+        cut.Find("button[data-testid='zoom-fit']").Click();
+
+        // Halls span x 40–800 and y 40–740; with 40 of margin the 1000 × 400 container fits 400 / 780 of them.
+        var zoom = 400.0 / 780;
+        Assert.Equal(zoom, cut.Instance.Diagram.Zoom, 6);
+        Assert.Equal(500 - 420 * zoom, cut.Instance.Diagram.Pan.X, 6);
+        Assert.Equal(200 - 390 * zoom, cut.Instance.Diagram.Pan.Y, 6);
+    }
+
+    [Fact]
+    public async Task ZoomToFit_OneSmallHall_StopsAtFullSizeRatherThanBlowingItUp()
+    {
+        var cut = await RenderFactoryAsync(TestFactory.TwoDesignsOneRow());
+        await cut.InvokeAsync(() => cut.Instance.Diagram.Nodes[0].Size = new Blazor.Diagrams.Core.Geometry.Size(340, 120));
+
+        cut.Find("button[data-testid='zoom-fit']").Click();
+
+        Assert.Equal(1, cut.Instance.Diagram.Zoom, 6);
+        Assert.Equal(500 - 210, cut.Instance.Diagram.Pan.X, 6);
+    }
+
+    [Fact]
+    public async Task Render_ReportWithoutHallSummaries_SaysTheRowIsNotSizedRatherThanEvaluating()
+    {
+        Api.SizesLayout = false;
+
+        var cut = await RenderFactoryAsync(TestFactory.TwoDesignsOneRow());
+
+        Assert.Equal("not sized in the last report", cut.Find("[data-row-id='row-1'] [data-testid='row-figures']").TextContent.Trim());
+        Assert.Equal("10 racks", cut.Find("[data-row-id='row-1'] [data-testid='row-rack-count']").TextContent);
+    }
+
+    [Fact]
     public async Task Render_NoRackDesigns_SaysToDesignARackFirst()
     {
         await EditAsync(e => e.NewEmpty());
