@@ -25,6 +25,13 @@ public sealed class StudioView(ScenarioEditor editor)
         }
 
         Current = view;
+        // A row or hall left selected would stay in the inspector, and the rack canvas's Delete key would delete it
+        // unseen: the rack canvas starts with no factory selection.
+        if (view == StudioViewKind.Rack && (editor.FindRow(editor.SelectedId) is not null || editor.FindHall(editor.SelectedId) is not null))
+        {
+            editor.Select(null);
+        }
+
         Changed?.Invoke();
     }
 

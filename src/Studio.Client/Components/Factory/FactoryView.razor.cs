@@ -1,5 +1,6 @@
 using System.Globalization;
 using Blazor.Diagrams;
+using Blazor.Diagrams.Core.Behaviors;
 using Blazor.Diagrams.Core.Geometry;
 using Blazor.Diagrams.Core.Models.Base;
 using Blazor.Diagrams.Options;
@@ -56,6 +57,11 @@ public sealed partial class FactoryView : IFactoryDropTarget, IDisposable
         });
         Diagram.RegisterComponent<HallNode, HallNodeWidget>();
         Diagram.SelectionChanged += OnDiagramSelectionChanged;
+
+        // Delete and Backspace remove the selected row or hall (a row is selected by the editor, not by Diagrams).
+        var keyboard = Diagram.GetBehavior<KeyboardShortcutsBehavior>()!;
+        keyboard.SetShortcut("Delete", false, false, false, _ => DeleteSelection());
+        keyboard.SetShortcut("Backspace", false, false, false, _ => DeleteSelection());
         Diagram.ZoomChanged += OnZoomChanged;
         Editor.Changed += OnEditorChanged;
         Evaluation.Changed += OnEvaluationChanged;
@@ -94,6 +100,17 @@ public sealed partial class FactoryView : IFactoryDropTarget, IDisposable
     }
 
     private void AddHall() => Report(Editor.AddHall());
+
+    /// <summary>Only factory blocks: a rack design stays selected across views, and is deleted on the rack canvas.</summary>
+    private ValueTask DeleteSelection()
+    {
+        if (Editor.FindRow(Editor.SelectedId) is not null || Editor.FindHall(Editor.SelectedId) is not null)
+        {
+            Editor.Remove(Editor.SelectedId!);
+        }
+
+        return ValueTask.CompletedTask;
+    }
 
     /// <summary>
     /// A row in the hall the user is in (the selected hall, or the selected row's), else the first hall, of the

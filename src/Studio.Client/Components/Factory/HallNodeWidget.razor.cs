@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Studio.Client.Components.Shared;
 using Studio.Client.State;
 using Studio.Contracts.Evaluation;
@@ -24,6 +25,19 @@ public partial class HallNodeWidget
     private string PendingText => Evaluation.Status is EvaluationStatus.Updating or EvaluationStatus.Idle
         ? "evaluating…"
         : "not sized in the last report";
+
+    /// <summary>The keyboard's click and double-click: Enter or Space selects the row, Shift+Enter opens its design.</summary>
+    private void OnRowKey(RowDocument row, KeyboardEventArgs args)
+    {
+        if (args.Key == "Enter" && args.ShiftKey)
+        {
+            Node.DropTarget.OpenRow(row.Id);
+        }
+        else if (args.Key is "Enter" or " ")
+        {
+            Editor.Select(row.Id);
+        }
+    }
 
     private string DesignName(RowDocument row) =>
         Editor.FindRack(row.Rack) is { } rack ? rack.Label ?? rack.Id : $"missing design '{row.Rack}'";

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bunit;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Studio.Client.Components.Factory;
 using Studio.Client.State;
@@ -121,6 +122,45 @@ public sealed class FactoryViewTests : StudioTestContext
 
         Assert.Equal(StudioViewKind.Rack, View.Current);
         Assert.Equal("rack-02", Editor.SelectedId);
+    }
+
+    [Fact]
+    public async Task DeleteKey_SelectedRow_RemovesItAndUndoBringsItBack()
+    {
+        var cut = await RenderFactoryAsync(TestFactory.TwoDesignsOneRow());
+        cut.Find("[data-row-id='row-1']").Click();
+
+        cut.Find(".diagram-canvas").KeyDown(new KeyboardEventArgs { Key = "Delete" });
+
+        Assert.Empty(Editor.FindHall("hall-1")!.Rows);
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid='row-block']")));
+        await EditAsync(e => e.Undo());
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid='row-block']")));
+    }
+
+    [Fact]
+    public async Task DeleteKey_RackDesignSelected_LeavesItForTheRackCanvas()
+    {
+        var cut = await RenderFactoryAsync(TestFactory.TwoDesignsOneRow());
+        await EditAsync(e => e.Select("rack-01"));
+
+        cut.Find(".diagram-canvas").KeyDown(new KeyboardEventArgs { Key = "Delete" });
+
+        Assert.NotNull(Editor.FindRack("rack-01"));
+        Assert.Single(Editor.FindHall("hall-1")!.Rows);
+    }
+
+    [Fact]
+    public async Task Keyboard_EnterSelectsARowAndShiftEnterOpensItsDesign()
+    {
+        var cut = await RenderFactoryAsync(TestFactory.TwoDesignsOneRow());
+        await EditAsync(_ => View.Show(StudioViewKind.Factory));
+
+        cut.Find("[data-row-id='row-1']").KeyDown(new KeyboardEventArgs { Key = "Enter" });
+        Assert.Equal("row-1", Editor.SelectedId);
+
+        cut.Find("[data-row-id='row-1']").KeyDown(new KeyboardEventArgs { Key = "Enter", ShiftKey = true });
+        Assert.Equal((StudioViewKind.Rack, "rack-01"), (View.Current, Editor.SelectedId));
     }
 
     [Fact]
