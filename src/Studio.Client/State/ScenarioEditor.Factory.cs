@@ -49,17 +49,26 @@ public sealed partial class ScenarioEditor
         return EditResult.Done($"Added {hall.Label}.", hall.Id);
     }
 
-    /// <summary>Adds a row of one rack design to a hall: one rack, so the factory's numbers move at once. Selected.</summary>
-    public EditResult AddRow(string hallId, string rackId)
+    /// <summary>
+    /// Adds a row of one rack design to a hall: one rack, so the factory's numbers move at once. Selected. With no
+    /// hall given, a new hall takes the row, in the same edit (one Undo removes both).
+    /// </summary>
+    public EditResult AddRow(string? hallId, string rackId)
     {
-        var hall = FindHall(hallId);
+        var hall = hallId is null ? null : FindHall(hallId);
         var rack = FindRack(rackId);
-        if (hall is null || rack is null)
+        if ((hallId is not null && hall is null) || rack is null)
         {
             return EditResult.Refused("That hall or rack design no longer exists.");
         }
 
         Snapshot();
+        if (hall is null)
+        {
+            hall = NewHall();
+            Document.Factory.Halls.Add(hall);
+        }
+
         var row = NewRow(hall, rack, rackCount: 1);
         hall.Rows.Add(row);
         SelectedId = row.Id;

@@ -79,6 +79,22 @@ public sealed class ScenarioEditorFactoryTests : IDisposable
     }
 
     [Fact]
+    public void AddRow_NoHallGiven_PutsTheRowInANewHallThatOneUndoRemoves()
+    {
+        var document = TestFactory.TwoDesignsOneRow();
+        _editor.Load(document);
+        var before = Json;
+
+        var result = _editor.AddRow(null, "rack-02");
+
+        Assert.True(result.Succeeded, result.Message);
+        var hall = Hall("hall-2");
+        Assert.Equal(("row-2", "rack-02"), (Assert.Single(hall.Rows).Id, hall.Rows[0].Rack));
+        _editor.Undo();
+        Assert.Equal(before, Json);
+    }
+
+    [Fact]
     public void AddRow_UnknownHallOrDesign_IsRefusedAndChangesNothing()
     {
         _editor.Load(TestFactory.TwoDesignsOneRow());

@@ -127,7 +127,7 @@ public sealed partial class FactoryView : IFactoryDropTarget, IDisposable
             return;
         }
 
-        Report(Editor.AddRow(hall?.Id ?? Editor.AddHall().Id!, rackId));
+        Report(Editor.AddRow(hall?.Id, rackId));
     }
 
     private void ZoomBy(double factor) => Diagram.SetZoom(Math.Clamp(Diagram.Zoom * factor, MinZoom, MaxZoom));

@@ -60,7 +60,7 @@ public sealed partial class RackDesignList : IDisposable
         var hall = Editor.FindHall(Editor.SelectedId)
             ?? Editor.FindRow(Editor.SelectedId)?.Hall
             ?? Editor.Document.Factory.Halls.FirstOrDefault();
-        var result = Editor.AddRow(hall?.Id ?? Editor.AddHall().Id!, rack.Id);
+        var result = Editor.AddRow(hall?.Id, rack.Id);
         Snackbar.Add(result.Message, result.Succeeded ? Severity.Normal : Severity.Warning);
     }
 }

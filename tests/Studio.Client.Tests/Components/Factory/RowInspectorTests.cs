@@ -97,6 +97,6 @@ public sealed class RowInspectorTests : StudioTestContext
 
         var cut = Ctx.Render<InspectorPanel>();
 
-        Assert.Contains("1 rows · 10 racks", cut.Find("[data-testid='hall-inspector']").TextContent, StringComparison.Ordinal);
+        Assert.Contains("hall-1 · 1 row · 10 racks", cut.Find("[data-testid='hall-inspector']").TextContent, StringComparison.Ordinal);
     }
 }
