@@ -162,7 +162,10 @@ public sealed partial class ScenarioEditor(CatalogState catalog)
         return EditResult.Done($"Connected {rack.Label ?? rack.Id} to {equipment.Label ?? part.Name} ({kind}).", connection.Id);
     }
 
-    /// <summary>Removes a part, rack (with its parts and connections), equipment (with its connections) or connection.</summary>
+    /// <summary>
+    /// Removes a part, rack design (with its parts, connections and the factory rows placing it), equipment (with its
+    /// connections), connection, factory row or hall (with its rows).
+    /// </summary>
     public EditResult Remove(string id)
     {
         string? removed = null;
@@ -186,11 +189,11 @@ public sealed partial class ScenarioEditor(CatalogState catalog)
             hall.Rows.Remove(row);
             removed = row.Label ?? id;
         }
-        else if (FindHall(id) is { } floor)
+        else if (FindHall(id) is { } wholeHall)
         {
             Snapshot();
-            Document.Factory.Halls.Remove(floor);
-            removed = (floor.Label ?? id) + (floor.Rows.Count > 0 ? " and its rows" : "");
+            Document.Factory.Halls.Remove(wholeHall);
+            removed = (wholeHall.Label ?? id) + (wholeHall.Rows.Count > 0 ? " and its rows" : "");
         }
         else if (FindEquipment(id) is { } item)
         {
