@@ -148,7 +148,10 @@ internal static class TestCatalog
         },
     };
 
-    /// <summary>The template: one rack with four trays, coolant to an in-row CDU, network to a switch.</summary>
+    /// <summary>
+    /// The template: one rack with four trays, coolant to an in-row CDU, network to a switch; its factory (from
+    /// <see cref="OneRack"/>), like the Server's templates, is "hall-1" with "row-1" placing 100 of the rack (n+1 CDUs).
+    /// </summary>
     public static ScenarioDocument Template()
     {
         var document = OneRack(4);
