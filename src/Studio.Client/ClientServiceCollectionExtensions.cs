@@ -26,6 +26,8 @@ public static class ClientServiceCollectionExtensions
         services.AddScoped<StudioFiles>();
         services.AddScoped<ComparisonState>();
         services.AddScoped<PaletteDrag>();
+        services.AddScoped<RackDesignDrag>();
+        services.AddScoped<StudioView>();
         return services;
     }
 }

@@ -19,6 +19,8 @@ public sealed partial class StudioPage : IDisposable
 
     [Inject] private SavedScenarioState Saved { get; set; } = null!;
 
+    [Inject] private StudioView View { get; set; } = null!;
+
     [Inject] private NavigationManager Navigation { get; set; } = null!;
 
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
@@ -43,6 +45,7 @@ public sealed partial class StudioPage : IDisposable
     {
         Editor.Changed += OnEditorChanged;
         Saved.Changed += OnSavedChanged;
+        View.Changed += OnViewChanged;
         _openingLink = LinkId is not null;
         await Catalog.EnsureLoadedAsync();
         if (Catalog.IsLoaded && LinkId is null && !string.IsNullOrEmpty(Template))
@@ -77,7 +80,12 @@ public sealed partial class StudioPage : IDisposable
     {
         Editor.Changed -= OnEditorChanged;
         Saved.Changed -= OnSavedChanged;
+        View.Changed -= OnViewChanged;
     }
+
+    private bool IsView(StudioViewKind view) => View.Current == view;
+
+    private void OnViewChanged() => InvokeAsync(StateHasChanged);
 
     private async Task<(string, string)?> OpenSavedAsync(string linkId) =>
         await Saved.OpenLinkAsync(linkId) is { } problem

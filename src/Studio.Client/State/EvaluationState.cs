@@ -62,6 +62,11 @@ public sealed class EvaluationState : IDisposable
 
     public MetricDto? Metric(string id) => Report?.Metrics.FirstOrDefault(m => m.Id == id);
 
+    public HallSummaryDto? HallSummary(string hallId) => Report?.Halls.FirstOrDefault(h => h.HallId == hallId);
+
+    public RowSummaryDto? RowSummary(string rowId) =>
+        Report?.Halls.SelectMany(h => h.Rows).FirstOrDefault(r => r.RowId == rowId);
+
     /// <summary>Evaluates now (after the debounce), cancelling any evaluation still pending.</summary>
     public async Task RefreshAsync()
     {

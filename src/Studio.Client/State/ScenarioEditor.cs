@@ -17,7 +17,7 @@ public sealed record EditResult(bool Succeeded, string Message, string? Id = nul
 /// The scenario being designed in this tab, the selection, and undo/redo. Every edit goes through here and raises
 /// <see cref="Changed"/> once; the canvas, inspector and evaluation subscribe.
 /// </summary>
-public sealed class ScenarioEditor(CatalogState catalog)
+public sealed partial class ScenarioEditor(CatalogState catalog)
 {
     private const int UndoDepth = 100;
     private readonly LinkedList<string> _undo = new();
@@ -114,6 +114,7 @@ public sealed class ScenarioEditor(CatalogState catalog)
             var rack = new RackDocument { Id = NextId(part.IdPrefix), PartId = part.Id, Position = position, Label = $"Rack {Document.Racks.Count + 1}" };
             Document.Racks.Add(rack);
             id = rack.Id;
+            PlaceFirstDesign(rack);
         }
         else
         {
@@ -161,7 +162,10 @@ public sealed class ScenarioEditor(CatalogState catalog)
         return EditResult.Done($"Connected {rack.Label ?? rack.Id} to {equipment.Label ?? part.Name} ({kind}).", connection.Id);
     }
 
-    /// <summary>Removes a part, rack (with its parts and connections), equipment (with its connections) or connection.</summary>
+    /// <summary>
+    /// Removes a part, rack design (with its parts, connections and the factory rows placing it), equipment (with its
+    /// connections), connection, factory row or hall (with its rows).
+    /// </summary>
     public EditResult Remove(string id)
     {
         string? removed = null;
@@ -176,7 +180,20 @@ public sealed class ScenarioEditor(CatalogState catalog)
             Snapshot();
             Document.Racks.Remove(frame);
             Document.Connections.RemoveAll(c => c.From == id);
-            removed = frame.Label ?? id;
+            var rows = RemoveRowsPlacing(id);
+            removed = (frame.Label ?? id) + (rows switch { 0 => "", 1 => " and the factory row placing it", _ => $" and the {rows} factory rows placing it" });
+        }
+        else if (FindRow(id) is var (row, hall))
+        {
+            Snapshot();
+            hall.Rows.Remove(row);
+            removed = row.Label ?? id;
+        }
+        else if (FindHall(id) is { } wholeHall)
+        {
+            Snapshot();
+            Document.Factory.Halls.Remove(wholeHall);
+            removed = (wholeHall.Label ?? id) + (wholeHall.Rows.Count > 0 ? " and its rows" : "");
         }
         else if (FindEquipment(id) is { } item)
         {
@@ -197,8 +214,8 @@ public sealed class ScenarioEditor(CatalogState catalog)
             return EditResult.Refused("Nothing to delete.");
         }
 
-        // Deleting a rack deletes its parts: a selection inside it goes too.
-        if (FindItem(SelectedId) is null && FindConnection(SelectedId) is null)
+        // Deleting a rack deletes its parts (and a hall its rows): a selection inside it goes too.
+        if (!Exists(SelectedId))
         {
             SelectedId = null;
         }
@@ -332,7 +349,7 @@ public sealed class ScenarioEditor(CatalogState catalog)
     private void Apply(string json)
     {
         Document = JsonSerializer.Deserialize(json, StudioJsonContext.Default.ScenarioDocument)!;
-        if (FindItem(SelectedId) is null && FindConnection(SelectedId) is null)
+        if (!Exists(SelectedId))
         {
             SelectedId = null;
         }
@@ -357,13 +374,22 @@ public sealed class ScenarioEditor(CatalogState catalog)
 
     private string Serialize() => JsonSerializer.Serialize(Document, StudioJsonContext.Default.ScenarioDocument);
 
-    /// <summary>The next free id with a prefix: ct-19 after ct-18. Ids stay stable; numbers are never reused while in use.</summary>
-    private string NextId(string prefix)
+    /// <summary>Whether an id names anything the selection can hold: a placed item, a connection, a hall or a row.</summary>
+    private bool Exists(string? id) =>
+        FindItem(id) is not null || FindConnection(id) is not null || FindHall(id) is not null || FindRow(id) is not null;
+
+    /// <summary>
+    /// The next free id with a prefix: ct-19 after ct-18. Ids stay stable; numbers are never reused while in use.
+    /// Unpadded ids ("hall-2") match the templates' factory ids; canvas ids keep two digits ("ct-03").
+    /// </summary>
+    private string NextId(string prefix, bool padded = true)
     {
         var used = Document.Racks.Select(r => r.Id)
             .Concat(Document.Racks.SelectMany(r => r.Parts).Select(p => p.Id))
             .Concat(Document.Equipment.Select(e => e.Id))
             .Concat(Document.Connections.Select(c => c.Id))
+            .Concat(Document.Factory.Halls.Select(h => h.Id))
+            .Concat(Document.Factory.Halls.SelectMany(h => h.Rows).Select(r => r.Id))
             .ToHashSet(StringComparer.Ordinal);
         var highest = used
             .Where(id => id.StartsWith(prefix + "-", StringComparison.Ordinal))
@@ -374,7 +400,9 @@ public sealed class ScenarioEditor(CatalogState catalog)
         string candidate;
         do
         {
-            candidate = string.Create(CultureInfo.InvariantCulture, $"{prefix}-{next++:00}");
+            candidate = padded
+                ? string.Create(CultureInfo.InvariantCulture, $"{prefix}-{next++:00}")
+                : string.Create(CultureInfo.InvariantCulture, $"{prefix}-{next++}");
         }
         while (used.Contains(candidate));
 

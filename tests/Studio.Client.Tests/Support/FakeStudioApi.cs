@@ -229,8 +229,11 @@ internal sealed partial class FakeStudioApi : HttpMessageHandler
         return errors;
     }
 
-    private EvaluationReportDto Filter(EvaluationReportDto report) =>
-        MetricFilter is { } keep ? report with { Metrics = [.. report.Metrics.Where(keep)] } : report;
+    private EvaluationReportDto Filter(EvaluationReportDto report)
+    {
+        var sized = SizesLayout ? report : report with { Halls = [] };
+        return MetricFilter is { } keep ? sized with { Metrics = [.. sized.Metrics.Where(keep)] } : sized;
+    }
 
     internal static EvaluationReportDto Evaluate(ScenarioDocument document)
     {

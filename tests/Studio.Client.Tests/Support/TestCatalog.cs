@@ -149,8 +149,8 @@ internal static class TestCatalog
     };
 
     /// <summary>
-    /// The template: one rack with four trays, coolant to an in-row CDU, network to a switch; its factory, like the
-    /// Server's templates, is "hall-1" with "row-1" placing 100 of the rack (n+1 CDUs).
+    /// The template: one rack with four trays, coolant to an in-row CDU, network to a switch; its factory (from
+    /// <see cref="OneRack"/>), like the Server's templates, is "hall-1" with "row-1" placing 100 of the rack (n+1 CDUs).
     /// </summary>
     public static ScenarioDocument Template()
     {
@@ -165,15 +165,6 @@ internal static class TestCatalog
         [
             new ConnectionDocument { Id = "c-01", Kind = "coolant", From = "rack-01", To = "cdu-01" },
             new ConnectionDocument { Id = "c-02", Kind = "network", From = "rack-01", To = "sw-01" },
-        ];
-        document.Factory.Halls =
-        [
-            new HallDocument
-            {
-                Id = "hall-1",
-                Label = "Hall 1",
-                Rows = [new RowDocument { Id = "row-1", Label = "Row 1", Rack = "rack-01", RackCount = 100 }],
-            },
         ];
         return document;
     }
