@@ -30,10 +30,10 @@ public sealed class FactoryModelTests
         var design = DesignAnalysis.Of(Rows(Row("row-1", 10, redundancy)));
         var row = design.Factory.Rows.Single();
 
-        // A Rubin reference rack puts ~180 kW into its loop (every IT part but the air-cooled share of the power
-        // shelves); ten are ~1.8 MW, which one 2 MW row CDU (3,000 L/min at 1.5 L/min per kW: 2 MW too) carries.
+        // A Rubin reference rack puts all its 187.74 kW of IT into its loop (every in-rack IT part is liquid-cooled);
+        // ten are 1.88 MW, which one 2 MW row CDU (3,000 L/min at 1.5 L/min per kW: 2 MW too) carries.
         var heatKw = RackModel.Analyse(TestDesigns.ReferenceRack(Generation.VeraRubin)).LiquidHeatKw.Value * 10;
-        Assert.InRange(heatKw, 1500, 2000);
+        Assert.Equal(1877.4, heatKw, 1e-9);
         Assert.Equal(1, row.CdusNeeded);
         Assert.Equal(1 + spares, row.CduCount);
         Assert.Equal("vr.cdu-in-row", row.Cdu!.Spec.Id);
