@@ -13,8 +13,11 @@ namespace Studio.FactorySizer;
 internal sealed record FactoryOutcome(
     int Racks, int Rows, int Halls, double ItMw, double FacilityMw, double Pue, int Cdus, int LeafSwitches, int SpineSwitches, double CapexUsd)
 {
+    /// <summary>The report's error and warning codes, each with how often it occurs: a reference design should have none.</summary>
+    public IReadOnlyList<string> Findings { get; init; } = [];
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Racks:N0} racks, {Rows:N0} rows, {Halls} halls; IT {ItMw:N2} MW, facility {FacilityMw:N2} MW (PUE {Pue:0.000}); {Cdus:N0} CDUs, {LeafSwitches:N0} leaf and {SpineSwitches:N0} spine switches; capex ${CapexUsd / 1e9:N2}B");
+        $"{Racks:N0} racks, {Rows:N0} rows, {Halls} halls; IT {ItMw:N2} MW, facility {FacilityMw:N2} MW (PUE {Pue:0.000}); {Cdus:N0} CDUs, {LeafSwitches:N0} leaf and {SpineSwitches:N0} spine switches; capex ${CapexUsd / 1e9:N2}B; {(Findings.Count == 0 ? "no errors or warnings" : string.Join(", ", Findings))}");
 }
 
 /// <summary>
@@ -61,7 +64,11 @@ internal sealed class InProcessStudio : WebApplicationFactory<Program>
             (int)Value(report, "factory.rackCount"), (int)Value(report, "factory.rowCount"), report.Halls.Count,
             Value(report, "factory.itPowerMw"), Value(report, "power.facilityMw"), Value(report, "facility.pue"),
             (int)Value(report, "factory.cduCount"), (int)Value(report, "factory.leafSwitchCount"), (int)Value(report, "factory.spineSwitchCount"),
-            Value(report, "economics.capexUsd"));
+            Value(report, "economics.capexUsd"))
+        {
+            Findings = [.. report.Diagnostics.Where(d => d.Severity is "error" or "warning")
+                .GroupBy(d => $"{d.Severity} {d.Code}").Select(g => $"{g.Key} × {g.Count()}")],
+        };
     }
 
     private static double Value(EvaluationReportDto report, string id) =>
