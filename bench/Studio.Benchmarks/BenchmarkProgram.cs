@@ -17,6 +17,13 @@ public static class BenchmarkProgram
             return Verify.Run();
         }
 
+        // The 400-rack canvas design the end-to-end benchmark posts, as a file to open in the studio or evaluate.
+        if (args is ["--write-canvas", var path])
+        {
+            File.WriteAllBytes(path, LargeCanvas.Build());
+            return 0;
+        }
+
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args, BenchConfig.Create());
 
         // A benchmark that threw (a kernel that failed on a device, a 500 from the server) must fail the script that ran it.

@@ -8,9 +8,10 @@ using Microsoft.Data.Sqlite;
 namespace Studio.Benchmarks;
 
 /// <summary>
-/// POST /api/evaluate of each template, in process: the real server (routing, intake, mapping, the evaluator on the
-/// accelerator the server picks, JSON of the report) hosted by WebApplicationFactory, with no socket in between. One
-/// request per iteration; read the Median column.
+/// POST /api/evaluate of each template and of a design with 400 racks on the canvas (<see cref="LargeCanvas"/>), in
+/// process: the real server (routing, intake, mapping, the evaluator on the accelerator the server picks, JSON of the
+/// report) hosted by WebApplicationFactory, with no socket in between. One request per iteration; read the Median
+/// column.
 /// </summary>
 [Config(typeof(LatencyJobConfig))]
 [MemoryDiagnoser]
@@ -23,14 +24,14 @@ public class EndToEndBenchmarks
     [ParamsSource(nameof(TemplateNames))]
     public string Template { get; set; } = "";
 
-    public static IEnumerable<string> TemplateNames() => Templates.Names();
+    public static IEnumerable<string> TemplateNames() => [.. Templates.Names(), LargeCanvas.Name];
 
     [GlobalSetup]
     public void Setup()
     {
         _server = new StudioServer();
         _client = _server.CreateClient();
-        _body = Templates.Read(Template);
+        _body = Template == LargeCanvas.Name ? LargeCanvas.Build() : Templates.Read(Template);
 
         // The first request starts the host, warms the accelerator and JIT-compiles the path: not a measurement.
         _ = Evaluate().GetAwaiter().GetResult();

@@ -9,7 +9,7 @@ namespace Studio.Server.Tests.Api;
 public sealed class TemplatesEndpointTests(StudioFactory factory) : IClassFixture<StudioFactory>
 {
     [Fact]
-    public async Task ListTemplates_Always_ListsExactlyTheThreeReferenceDesigns()
+    public async Task ListTemplates_Always_ListsTheReferenceDesignsAndFactories()
     {
         using var client = factory.CreateClient();
 
@@ -20,7 +20,11 @@ public sealed class TemplatesEndpointTests(StudioFactory factory) : IClassFixtur
         var templates = JsonSerializer.Deserialize(await response.Content.ReadAsStringAsync(), StudioJsonContext.Default.IReadOnlyListTemplateSummaryDto);
         Assert.NotNull(templates);
         Assert.Equal(
-            [("gb200-nvl72", "gb200"), ("gb300-nvl72", "gb300"), ("vera-rubin-nvl72", "veraRubin")],
+            [
+                ("gb200-factory-100mw", "gb200"), ("gb200-factory-1gw", "gb200"), ("gb200-nvl72", "gb200"),
+                ("gb300-factory-100mw", "gb300"), ("gb300-factory-1gw", "gb300"), ("gb300-nvl72", "gb300"),
+                ("vera-rubin-factory-100mw", "veraRubin"), ("vera-rubin-factory-1gw", "veraRubin"), ("vera-rubin-nvl72", "veraRubin"),
+            ],
             templates.Select(t => (t.Id, t.Generation)).Order());
         Assert.All(templates, t =>
         {
