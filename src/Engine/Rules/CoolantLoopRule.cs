@@ -15,8 +15,8 @@ public sealed class CoolantLoopRule : IDesignRule
             {
                 var rack = design.Racks.First(r => r.Rack.Id == loop.RackIds[0]).Rack;
                 yield return Diagnostic.Warning("cooling.noCdu",
-                    $"{rack.Label} has no CDU: connect it to an in-row CDU or add an in-rack CDU. Its flow and return temperature assume an ideal one.",
-                    "Drag a CDU onto the canvas and connect the rack to it.",
+                    $"{rack.Label} is connected to no CDU: its flow and return temperature assume an ideal one, and the factory's rows size the catalog's row CDU for it.",
+                    "Connect it to an in-row CDU (its rows then use that unit and its settings), or add an in-rack CDU.",
                     rack.Id);
                 continue;
             }

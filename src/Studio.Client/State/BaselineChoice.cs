@@ -28,8 +28,20 @@ public sealed record BaselineChoice
 
     public static BaselineChoice Gb300 { get; } = Template("gb300-nvl72", "GB300 NVL72");
 
-    /// <summary>The reference designs the picker offers, in its order.</summary>
-    public static IReadOnlyList<BaselineChoice> Templates { get; } = [Gb200, Gb300];
+    /// <summary>
+    /// The reference designs the picker offers, in its order: the single-rack designs, then the Blackwell reference
+    /// factories (the server scales a template's rows to the design's IT power, so a factory baseline keeps its halls
+    /// and rows, its shared CDUs and spines, at the design's size).
+    /// </summary>
+    public static IReadOnlyList<BaselineChoice> Templates { get; } =
+    [
+        Gb200,
+        Gb300,
+        Template("gb200-factory-100mw", "GB200 NVL72 factory (100 MW layout)"),
+        Template("gb300-factory-100mw", "GB300 NVL72 factory (100 MW layout)"),
+        Template("gb200-factory-1gw", "GB200 NVL72 factory (1 GW layout)"),
+        Template("gb300-factory-1gw", "GB300 NVL72 factory (1 GW layout)"),
+    ];
 
     /// <summary>Picker value: the template id, or <see cref="FileKey"/> for a scenario from a file.</summary>
     public string Key { get; }

@@ -39,7 +39,19 @@ public sealed class BaselineChoiceTests
     [Fact]
     public void Templates_Gb200First_AsTheDefault()
     {
-        Assert.Equal(["gb200-nvl72", "gb300-nvl72"], BaselineChoice.Templates.Select(t => t.TemplateId));
+        Assert.Equal("gb200-nvl72", BaselineChoice.Templates[0].TemplateId);
         Assert.Equal("gb200-nvl72", BaselineChoice.Gb200.ToDto().Template);
+    }
+
+    [Fact]
+    public void Templates_EachOne_IsASampleTheServerOffers()
+    {
+        // The server offers every file in samples/ as a template by its name; a picker entry without one would fail.
+        var samples = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "samples"), "*.json")
+            .Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
+
+        Assert.All(BaselineChoice.Templates, t => Assert.Contains(t.TemplateId!, samples));
+        Assert.Equal(6, BaselineChoice.Templates.Count);
+        Assert.Contains("gb300-factory-1gw", BaselineChoice.Templates.Select(t => t.TemplateId));
     }
 }
