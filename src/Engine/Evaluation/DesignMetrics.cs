@@ -49,7 +49,7 @@ internal static class DesignMetrics
         yield return Metric.Of(MetricIds.FactoryRackCount, "Racks in the factory",
             Count(factory.RackCount, "racks", Rows(r => string.Create(CultureInfo.InvariantCulture, $"{r.RackCount:N0} in {r.Row.Label}"))));
         yield return Metric.Of(MetricIds.FactoryRowCount, "Rows in the factory",
-            Count(factory.Rows.Count(), "rows", string.Create(CultureInfo.InvariantCulture, $"{factory.Rows.Count()} rows in {factory.Halls.Count} halls")));
+            Count(factory.Rows.Count(), "rows", string.Create(CultureInfo.InvariantCulture, $"{Plural(factory.Rows.Count(), "row")} in {Plural(factory.Halls.Count, "hall")}")));
         yield return Metric.Of(MetricIds.FactoryGpuCount, "GPUs in the factory",
             Count(factory.GpuCount, "GPUs", Rows(r => string.Create(CultureInfo.InvariantCulture, $"{r.RackCount:N0} × {r.Rack.GpuCount} GPUs ({r.Row.Label})"))));
         yield return Metric.Of(MetricIds.FactoryItPowerMw, "IT power of the factory (racks and switches)",
@@ -64,4 +64,7 @@ internal static class DesignMetrics
             Count(factory.SpineSwitches, "switches", string.Join(" + ", factory.Halls.Select(h => string.Create(CultureInfo.InvariantCulture, $"{h.SpineSwitches} in {h.Hall.Label}")))
                 + "; each hall's leaf uplinks over its spines' ports"));
     }
+
+    private static string Plural(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count:N0} {noun}{(count == 1 ? "" : "s")}");
 }

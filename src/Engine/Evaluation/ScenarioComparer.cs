@@ -100,7 +100,10 @@ public sealed class ScenarioComparer(ScenarioEvaluator evaluator)
         var factor = designKw / templateKw;
         return [.. template.Factory.Halls.Select(h => h with
         {
-            Rows = [.. h.Rows.Select(r => r with { RackCount = r.RackCount == 0 ? 0 : Math.Max(1, (int)Math.Round(r.RackCount * factor)) })],
+            Rows = [.. h.Rows.Select(r => r with
+            {
+                RackCount = r.RackCount == 0 ? 0 : (int)Math.Clamp(Math.Round(r.RackCount * factor), 1, FactoryPlan.MaxRacks),
+            })],
         })];
     }
 

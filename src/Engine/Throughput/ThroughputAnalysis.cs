@@ -17,8 +17,15 @@ public static class ThroughputAnalysis
             return NoGpus();
         }
 
-        var factoryGpus = FactoryGpus(design, system);
         var inference = Task.Run(() => InferenceAnalysis.Run(system, workload, batch));
+        if (design.Factory.ComputeRackCount == 0)
+        {
+            // Training runs on the factory's GPUs: with none laid out there is no cluster to size, and the no-load finding
+            // (which names the metrics withheld for it) says why. Serving is per GPU and stands without a factory.
+            return inference.Result.Concat(new ThroughputReport(TrainingAnalysis.WithheldMetrics(FacilityMetrics.NoLoad), [], []));
+        }
+
+        var factoryGpus = FactoryGpus(design, system);
         var training = Task.Run(() => TrainingAnalysis.Run(system, workload.TrainingOrDefault, factoryGpus, batch));
         return inference.Result.Concat(training.Result);
     }

@@ -322,6 +322,24 @@ public sealed partial class ScenarioEditor(CatalogState catalog)
         Changed?.Invoke(ScenarioChange.Selection);
     }
 
+    /// <summary>Counts every change of the document (edits, undos, redos, loads): what an offered undo ties itself to.</summary>
+    public long Revision { get; private set; }
+
+    /// <summary>
+    /// Undoes the edit made at <paramref name="revision"/> only while it is still the latest change, so an "Undo" offered
+    /// for one edit (a toast that outlives it) never undoes a later one. Returns whether it undid.
+    /// </summary>
+    public bool UndoIfLatest(long revision)
+    {
+        if (Revision != revision || !CanUndo)
+        {
+            return false;
+        }
+
+        Undo();
+        return true;
+    }
+
     public void Undo()
     {
         if (_undo.Last is not { } previous)
@@ -348,6 +366,7 @@ public sealed partial class ScenarioEditor(CatalogState catalog)
 
     private void Apply(string json)
     {
+        Revision++;
         Document = JsonSerializer.Deserialize(json, StudioJsonContext.Default.ScenarioDocument)!;
         if (!Exists(SelectedId))
         {
@@ -359,6 +378,7 @@ public sealed partial class ScenarioEditor(CatalogState catalog)
 
     private void Snapshot()
     {
+        Revision++;
         _undo.AddLast(Serialize());
         TrimUndo();
         _redo.Clear();

@@ -285,4 +285,20 @@ public sealed class ScenarioEditorTests : IDisposable
 
         Assert.False(_editor.FindPart("ct-01")!.Value.Part.Settings?.ContainsKey(TestCatalog.GpuPowerSetting) ?? false);
     }
+
+    [Fact]
+    public void UndoIfLatest_AfterALaterEdit_UndoesNothing()
+    {
+        _editor.Load(TestCatalog.OneRack(2));
+        _editor.Remove("ct-01");
+        var deletion = _editor.Revision;
+        _editor.AddHall();
+
+        Assert.False(_editor.UndoIfLatest(deletion));
+        Assert.Equal(2, _editor.Document.Factory.Halls.Count);
+
+        _editor.Undo();
+        Assert.True(_editor.UndoIfLatest(_editor.Revision));
+        Assert.Contains(_editor.Document.Racks[0].Parts, p => p.Id == "ct-01");
+    }
 }

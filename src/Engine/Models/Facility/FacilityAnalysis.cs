@@ -157,7 +157,8 @@ public static class FacilityAnalysis
             var airKw = Math.Max(0, load.ItKw - load.LiquidHeatKw);
             var airChillerKw = airKw > 0 && hottest > p.AirEconomizerC ? airKw : 0;
             var chillerWorkKw = (trimmedKw / p.ChillerCop) + (airChillerKw / p.AirChillerCop);
-            return ((load.LiquidHeatKw + load.PumpKw + chillerWorkKw) / 1000, (trimmedKw + airChillerKw) / 1000);
+            // The air chillers' condensers reject the room heat they lift as well as their own work.
+            return ((load.LiquidHeatKw + load.PumpKw + airChillerKw + chillerWorkKw) / 1000, (trimmedKw + airChillerKw) / 1000);
         }
 
         var (central, good, bad) = (At(PlantPoint.Central(parameters)), At(PlantPoint.Favourable(parameters)), At(PlantPoint.Unfavourable(parameters)));
@@ -166,7 +167,7 @@ public static class FacilityAnalysis
             ambient,
             Figure.Derived(Band.Spanning(central.Rejection, good.Rejection, bad.Rejection), "MW",
                 string.Create(CultureInfo.InvariantCulture,
-                    $"liquid heat {load.LiquidHeatKw / 1000:0.##} MW + pumps {load.PumpKw / 1000:0.###} MW + chiller work, at {hottest:0.#} °C outdoors"),
+                    $"liquid heat {load.LiquidHeatKw / 1000:0.##} MW + pumps {load.PumpKw / 1000:0.###} MW + chilled room heat and the chillers' work, at {hottest:0.#} °C outdoors"),
                 inputs),
             Figure.Derived(Band.Spanning(central.Chiller, good.Chiller, bad.Chiller), "MW",
                 string.Create(CultureInfo.InvariantCulture,

@@ -48,7 +48,7 @@ public sealed record BillOfMaterials(IReadOnlyList<BomLine> Lines, Figure PartsU
             var quantity = group.Sum(x => (double)x.Row.RackCount);
             var powerKw = group.Sum(x => x.Part.Spec.IsItLoad ? x.Part.PowerIn(x.Row.Rack.Mode).Value * x.Row.RackCount : 0);
             var liquidKw = spec.LiquidCooling is { } cooling && spec.IsItLoad ? powerKw * cooling.CooledFraction.Value : 0;
-            lines.Add(Line(spec, quantity, "units", powerKw, liquidKw, Where(group.Select(x => x.Row.Row.Label)), "mounted in the rows' racks"));
+            lines.Add(Line(spec, quantity, "units", powerKw, liquidKw, Where(group.Select(x => Name(factory, x.Row))), "mounted in the rows' racks"));
             terms.Add(new SumTerm(spec.Name, spec.PriceUsd, quantity));
         }
 
@@ -57,14 +57,16 @@ public sealed record BillOfMaterials(IReadOnlyList<BomLine> Lines, Figure PartsU
             var cdu = group.First().Cdu!;
             var quantity = group.Sum(r => (double)r.CduCount);
             var note = string.Join("; ", group.Select(r => string.Create(CultureInfo.InvariantCulture,
-                $"{r.Row.Label}: {r.CduCount} ({(r.Row.CduCount is null ? $"{r.CdusNeeded} for {r.LiquidHeatKw.Value:N0} kW + {Rules.FactoryRule.Name(r.Row.CduRedundancy)}" : "placed")})")).Take(4))
+                $"{Name(factory, r)}: {r.CduCount} ({(r.Row.CduCount is null ? $"{r.CdusNeeded} for {r.LiquidHeatKw.Value:N0} kW + {Rules.FactoryRule.Name(r.Row.CduRedundancy)}" : "placed")})")).Take(4))
                 + (group.Count() > 4 ? "; …" : "") + $"; {cdu.Origin}";
             // Pumps draw with the heat they move, so the line's power is the rows' pump load, not every unit's rating.
-            lines.Add(Line(cdu.Spec, quantity, "units", group.Sum(r => r.PumpKw), 0, Where(group.Select(r => r.Row.Label)), note));
+            // The pumps' heat goes into the water they move.
+            var pumpKw = group.Sum(r => r.PumpKw);
+            lines.Add(Line(cdu.Spec, quantity, "units", pumpKw, pumpKw, Where(group.Select(r => Name(factory, r))), note));
             terms.Add(new SumTerm(cdu.Spec.Name, cdu.Spec.PriceUsd, quantity));
         }
 
-        var leaves = factory.Rows.Where(r => r.Switch is not null && r.LeafSwitches > 0).Select(r => (r.Switch!, Count: r.LeafSwitches, Label: r.Row.Label, Tier: "leaf"));
+        var leaves = factory.Rows.Where(r => r.Switch is not null && r.LeafSwitches > 0).Select(r => (r.Switch!, Count: r.LeafSwitches, Label: Name(factory, r), Tier: "leaf"));
         var spines = factory.Halls.Where(h => h.Spine is not null && h.SpineSwitches > 0).Select(h => (h.Spine!, Count: h.SpineSwitches, Label: h.Hall.Label, Tier: "spine"));
         foreach (var group in leaves.Concat(spines).GroupBy(x => (x.Item1.Spec.Id, x.Tier)))
         {
@@ -97,6 +99,10 @@ public sealed record BillOfMaterials(IReadOnlyList<BomLine> Lines, Figure PartsU
     private static BomLine Line(PartSpec spec, double quantity, string unit, double powerKw, double liquidKw, string where, string note, string? item = null) =>
         new(spec.Kind.Category, spec, item ?? spec.Name, quantity, unit, spec.PriceUsd, spec.PriceUsd.Band * quantity, powerKw, liquidKw,
             Math.Max(0, powerKw - liquidKw), where, note);
+
+    /// <summary>A row by its label, with its hall's when there are several halls: rows of different halls may share a label.</summary>
+    private static string Name(FactoryAnalysis factory, RowAnalysis row) =>
+        factory.Halls.Count > 1 ? $"{row.Hall.Label} {row.Row.Label}" : row.Row.Label;
 
     private static string Where(IEnumerable<string> labels)
     {

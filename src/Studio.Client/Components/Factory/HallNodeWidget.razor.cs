@@ -70,7 +70,8 @@ public partial class HallNodeWidget
     private static string HallText(HallDocument hall, HallSummaryDto? summary)
     {
         var racks = hall.Rows.Sum(r => (long)r.RackCount);
-        var text = string.Create(CultureInfo.InvariantCulture, $"{hall.Rows.Count} rows · {racks:N0} racks");
+        var text = string.Create(CultureInfo.InvariantCulture,
+            $"{hall.Rows.Count} {(hall.Rows.Count == 1 ? "row" : "rows")} · {racks:N0} {(racks == 1 ? "rack" : "racks")}");
         if (summary is null)
         {
             return text;

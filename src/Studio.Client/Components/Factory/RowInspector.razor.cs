@@ -109,12 +109,18 @@ public sealed partial class RowInspector : IDisposable
     private void Delete()
     {
         var result = Editor.Remove(RowId);
+        var revision = Editor.Revision;
         Snackbar.Add(result.Message, Severity.Normal, options =>
         {
             options.Action = "Undo";
             options.OnClick = _ =>
             {
-                Editor.Undo();
+                // The toast outlives the edit: once anything else changed, its undo would take back the wrong edit.
+                if (!Editor.UndoIfLatest(revision))
+                {
+                    Snackbar.Add("That deletion is no longer the last change: use Undo in the toolbar to step back to it.", Severity.Info);
+                }
+
                 return Task.CompletedTask;
             };
         });

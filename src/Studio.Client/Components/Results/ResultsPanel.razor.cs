@@ -81,7 +81,7 @@ public sealed partial class ResultsPanel : IDisposable
 
     private Task OpenBillOfMaterialsAsync() =>
         Dialogs.ShowAsync<BillOfMaterialsDialog>("Bill of materials",
-            new DialogOptions { MaxWidth = MaxWidth.ExtraLarge, FullWidth = true, CloseButton = true });
+            new DialogOptions { MaxWidth = MaxWidth.ExtraLarge, FullWidth = true, CloseButton = true, CloseOnEscapeKey = true });
 
     /// <summary>
     /// Metrics that come out of the server's sweeps (the serving frontier, the training search, the Monte Carlo): the

@@ -136,6 +136,10 @@ public sealed class FactoryModelTests
         Assert.Null(report.Find(MetricIds.EconomicsCapexUsd)!.Band);
         Assert.Null(report.BillOfMaterials);
         Assert.Equal(72, report.Find(MetricIds.RackGpuCount)!.Band!.Value.Value);
+        // No cluster to train on: training is withheld for the same finding, not run on one GPU.
+        Assert.Equal([FacilityMetrics.NoLoad], report.Find(MetricIds.TrainingTimeToTrainDays)!.BlockedBy);
+        Assert.Contains(MetricIds.TrainingTimeToTrainDays, finding.BlockedMetricIds);
+        Assert.NotNull(report.Find(MetricIds.InferenceTokensPerSecondPerGpuAtTarget)!.Band);
     }
 
     [Fact]
@@ -206,5 +210,30 @@ public sealed class FactoryModelTests
         var finding = Assert.Single(report.Diagnostics, d => d.Code == FactoryRule.MixedDesigns);
         Assert.Contains("2,160 of the factory's 2,880 GPUs", finding.Message, StringComparison.Ordinal);
         Assert.Equal(2880, report.Find(MetricIds.FactoryGpuCount)!.Band!.Value.Value);
+    }
+
+    [Fact]
+    public void Evaluate_HallWithMoreLeavesThanASpineHasPorts_WarnsThatTwoTiersUnderstate()
+    {
+        // 60 Rubin racks × 144 ports / 64 = 135 leaves: more than a 128-port spine reaches; 56 racks make 126.
+        var report = s_evaluator.Evaluate(Rows(Row("row-1", 60)));
+        var fits = s_evaluator.Evaluate(Rows(Row("row-1", 56)));
+
+        Assert.Equal(["hall-1"], Assert.Single(report.Diagnostics, d => d.Code == FactoryRule.FabricBeyondTwoTiers).PartIds);
+        Assert.DoesNotContain(fits.Diagnostics, d => d.Code == FactoryRule.FabricBeyondTwoTiers);
+    }
+
+    [Fact]
+    public void Evaluate_SecondDesignInAnEmptyRow_IsNotAMixedFactory()
+    {
+        var scenario = TestDesigns.Scenario([TestDesigns.ReferenceRack(Generation.VeraRubin, "rack-vr"), TestDesigns.ReferenceRack(Generation.Gb300, "rack-gb300")]) with
+        {
+            Factory = new FactoryPlan([new Hall("hall-1", "Hall 1",
+                [new RackRow("row-1", "Row 1", "rack-vr", 10, Redundancy.N), new RackRow("row-2", "Row 2", "rack-gb300", 0, Redundancy.N)])]),
+        };
+
+        var report = s_evaluator.Evaluate(scenario);
+
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == FactoryRule.MixedDesigns);
     }
 }
