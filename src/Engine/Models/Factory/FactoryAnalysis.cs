@@ -83,13 +83,11 @@ public sealed record FactoryAnalysis(IReadOnlyList<HallAnalysis> Halls)
     /// <summary>Heat-weighted rise of the rows' secondary loops, K: the plant sees supply + this as its return.</summary>
     public required double LoopRiseK { get; init; }
 
-    /// <summary>The rack designs the rows place (rows of no racks place nothing), each once, by how many GPUs the factory has of it (most first).</summary>
-    public IReadOnlyList<RackAnalysis> PlacedDesigns => [.. Rows
-        .Where(r => r.RackCount > 0)
-        .GroupBy(r => r.Rack.Rack.Id)
-        .OrderByDescending(g => g.Sum(r => r.GpuCount))
-        .ThenBy(g => g.Key, StringComparer.Ordinal)
-        .Select(g => g.First().Rack)];
+    /// <summary>
+    /// The rack designs the rows place (rows of no racks place nothing), each once, by how many GPUs the factory has of
+    /// it (most first). Worked out once when the factory is built: the rules and the throughput models all read it.
+    /// </summary>
+    public required IReadOnlyList<RackAnalysis> PlacedDesigns { get; init; }
 
     public int GpusOf(string rackDesignId) => Rows.Where(r => r.Rack.Rack.Id == rackDesignId).Sum(r => r.GpuCount);
 }

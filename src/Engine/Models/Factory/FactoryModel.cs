@@ -53,6 +53,12 @@ public static class FactoryModel
             LiquidHeatKw = liquidHeat,
             PumpKw = all.Sum(r => r.PumpKw),
             LoopRiseK = rise,
+            PlacedDesigns = [.. all
+                .Where(r => r.RackCount > 0)
+                .GroupBy(r => r.Rack.Rack.Id, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Sum(r => r.GpuCount))
+                .ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => g.First().Rack)],
         };
     }
 
