@@ -54,4 +54,7 @@ public sealed class CatalogState(StudioApiClient api)
     public static bool MountsInRack(PartDto part) => part.Mounting == "inRack";
 
     public static bool IsRack(PartDto part) => part.Category == "rack";
+
+    /// <summary>The CDUs a factory row can stand on its floor: the catalog's in-row units.</summary>
+    public IReadOnlyList<PartDto> FloorCdus => [.. Catalog?.Parts.Where(p => p.Category == "coolantDistributionUnit" && p.Mounting == "floor") ?? []];
 }

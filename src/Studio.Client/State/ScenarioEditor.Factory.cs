@@ -119,6 +119,30 @@ public sealed partial class ScenarioEditor
         return EditResult.Done($"{row.Label ?? row.Id} keeps {redundancy} CDUs.", rowId);
     }
 
+    /// <summary>
+    /// Names the row's CDU, or with null leaves the choice to its rack design (the canvas's CDU, else the catalog's
+    /// row CDU for the generation), as the server decides it.
+    /// </summary>
+    public EditResult SetRowCdu(string rowId, string? cduPartId)
+    {
+        if (FindRow(rowId) is not var (row, _))
+        {
+            return EditResult.Refused("That row no longer exists.");
+        }
+
+        if (cduPartId is not null && !catalog.FloorCdus.Any(c => c.Id == cduPartId))
+        {
+            return EditResult.Refused($"'{cduPartId}' is not a floor CDU of the catalog.");
+        }
+
+        Snapshot();
+        row.CduPartId = cduPartId;
+        Changed?.Invoke(ScenarioChange.Design);
+        return EditResult.Done(cduPartId is null
+            ? $"{row.Label ?? row.Id} uses its rack design's CDU."
+            : $"{row.Label ?? row.Id} uses {catalog.Part(cduPartId)?.Name ?? cduPartId}.", rowId);
+    }
+
     /// <summary>Makes a row place another rack design, keeping its count and redundancy.</summary>
     public EditResult SetRowRackDesign(string rowId, string rackId)
     {

@@ -293,4 +293,30 @@ public sealed class ScenarioEditorFactoryTests : IDisposable
         Assert.Null(_editor.FindRow("row-2"));
         Assert.Null(_editor.SelectedId);
     }
+
+    [Fact]
+    public void SetRowCdu_FloorCduThenBackToTheDesigns_NamesItAndUndoes()
+    {
+        _editor.Load(TestCatalog.OneRack());
+
+        Assert.True(_editor.SetRowCdu("row-1", TestCatalog.InRowCdu).Succeeded);
+        Assert.Equal(TestCatalog.InRowCdu, _editor.Document.Factory.Halls[0].Rows[0].CduPartId);
+        Assert.True(_editor.SetRowCdu("row-1", null).Succeeded);
+        Assert.Null(_editor.Document.Factory.Halls[0].Rows[0].CduPartId);
+
+        _editor.Undo();
+        Assert.Equal(TestCatalog.InRowCdu, _editor.Document.Factory.Halls[0].Rows[0].CduPartId);
+    }
+
+    [Fact]
+    public void SetRowCdu_PartThatIsNotAFloorCdu_IsRefusedAndChangesNothing()
+    {
+        _editor.Load(TestCatalog.OneRack());
+
+        var result = _editor.SetRowCdu("row-1", TestCatalog.ComputeTray);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("not a floor CDU", result.Message, StringComparison.Ordinal);
+        Assert.Null(_editor.Document.Factory.Halls[0].Rows[0].CduPartId);
+    }
 }

@@ -8,6 +8,9 @@ namespace Studio.Client.Components.Factory;
 
 public sealed partial class RowInspector : IDisposable
 {
+    /// <summary>The select's key for "no CDU named": the rack design decides (MudSelect needs a non-null value to show it).</summary>
+    private const string DesignCdu = "";
+
     private string _countText = "";
     private string? _countError;
     private int? _shownCount;
@@ -17,6 +20,8 @@ public sealed partial class RowInspector : IDisposable
     [Inject] private EvaluationState Evaluation { get; set; } = null!;
 
     [Inject] private StudioView View { get; set; } = null!;
+
+    [Inject] private CatalogState Catalog { get; set; } = null!;
 
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
 
