@@ -30,8 +30,12 @@ public static class FigureSum
         return Figure.Derived(band, unit, note, [.. list.Select(t => t.Figure).Distinct()]);
     }
 
+    // One term counted n times reads "n × name", not "1 × name × n".
     private static string Describe(int count, string name, double multiplier, double value, string unit) =>
-        multiplier == 1
-            ? string.Create(CultureInfo.InvariantCulture, $"{count} × {name} at {value:0.####} {unit}")
-            : string.Create(CultureInfo.InvariantCulture, $"{count} × {name} × {multiplier:0.####} at {value:0.####} {unit}");
+        (count, multiplier) switch
+        {
+            (_, 1) => string.Create(CultureInfo.InvariantCulture, $"{count} × {name} at {value:0.####} {unit}"),
+            (1, _) => string.Create(CultureInfo.InvariantCulture, $"{multiplier:0.####} × {name} at {value:0.####} {unit}"),
+            _ => string.Create(CultureInfo.InvariantCulture, $"{count} × {name} × {multiplier:0.####} at {value:0.####} {unit}"),
+        };
 }
