@@ -110,24 +110,8 @@ public sealed partial class RowInspector : IDisposable
         yield return ("Leaf switches", Format.Number(summary.LeafSwitchCount));
     }
 
-    /// <summary>Deleting is undoable, so it asks nothing and offers the undo instead.</summary>
     private void Delete()
     {
-        var result = Editor.Remove(RowId);
-        var revision = Editor.Revision;
-        Snackbar.Add(result.Message, Severity.Normal, options =>
-        {
-            options.Action = "Undo";
-            options.OnClick = _ =>
-            {
-                // The toast outlives the edit: once anything else changed, its undo would take back the wrong edit.
-                if (!Editor.UndoIfLatest(revision))
-                {
-                    Snackbar.Add("That deletion is no longer the last change: use Undo in the toolbar to step back to it.", Severity.Info);
-                }
-
-                return Task.CompletedTask;
-            };
-        });
+        Snackbar.OfferUndo(Editor, Editor.Remove(RowId));
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using Studio.Client.Components.Shared;
 using Studio.Client.State;
 using Studio.Contracts.Scenarios;
 
@@ -39,24 +40,8 @@ public partial class ItemInspector : IDisposable
 
     private PlacedDocument? Item => Editor.FindItem(ItemId);
 
-    /// <summary>Deleting is undoable, so it asks nothing and offers the undo instead.</summary>
     private void Delete()
     {
-        var result = Editor.Remove(ItemId);
-        var revision = Editor.Revision;
-        Snackbar.Add(result.Message, Severity.Normal, options =>
-        {
-            options.Action = "Undo";
-            options.OnClick = _ =>
-            {
-                // The toast outlives the edit: once anything else changed, its undo would take back the wrong edit.
-                if (!Editor.UndoIfLatest(revision))
-                {
-                    Snackbar.Add("That deletion is no longer the last change: use Undo in the toolbar to step back to it.", Severity.Info);
-                }
-
-                return Task.CompletedTask;
-            };
-        });
+        Snackbar.OfferUndo(Editor, Editor.Remove(ItemId));
     }
 }
