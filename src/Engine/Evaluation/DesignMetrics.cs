@@ -1,8 +1,8 @@
 using System.Globalization;
 using Studio.Engine.Models;
 using Studio.Engine.Models.Factory;
-using Studio.Engine.Rules;
 using Studio.Engine.Provenance;
+using Studio.Engine.Scenarios;
 
 namespace Studio.Engine.Evaluation;
 
@@ -56,7 +56,7 @@ internal static class DesignMetrics
             Figure.Derived(factory.ItPowerKw.Band / 1000, "MW", factory.ItPowerKw.Evidence.Note + ", kW / 1000", factory.ItPowerKw));
         yield return Metric.Of(MetricIds.FactoryCduCount, "Row CDUs (spares included)",
             Count(factory.CduCount, "CDUs", rows.All(r => r.Cdu is null) ? "no row needs a floor CDU"
-                : Rows(r => string.Create(CultureInfo.InvariantCulture, $"{r.CduCount} in {r.Row.Label} ({(r.Row.CduCount is null ? $"{r.CdusNeeded} + {FactoryRule.Name(r.Row.CduRedundancy)}" : "placed")})"))));
+                : Rows(r => string.Create(CultureInfo.InvariantCulture, $"{r.CduCount} in {r.Row.Label} ({(r.Row.CduCount is null ? $"{r.CdusNeeded} + {r.Row.CduRedundancy.Label()}" : "placed")})"))));
         yield return Metric.Of(MetricIds.FactoryLeafSwitchCount, "Leaf switches",
             Count(factory.LeafSwitches, "switches", Rows(r => string.Create(CultureInfo.InvariantCulture, $"{r.LeafSwitches} for {r.NicPorts:N0} NIC ports ({r.Row.Label})"))
                 + "; non-blocking two-tier rule until the fabric is sized"));

@@ -87,18 +87,11 @@ public sealed class FactoryRule : IDesignRule
                     $"{row.Row.Label}: {row.CduCount} × {row.Cdu.Spec.Name} move at most {row.CduCount * capacity:N0} kW; its {row.RackCount:N0} racks put {heat:N0} kW into the loop, which needs {row.CdusNeeded}."),
                 "Place more CDUs in the row, or leave the CDU count out to size it.", [row.Row.Id], MetricIds.FactoryCduCount);
         }
-        else if (row.CduCount < row.CdusNeeded + RowAnalysis.Spares(row.Row.CduRedundancy, row.CdusNeeded))
+        else if (row.CduCount < row.CdusNeeded + row.Row.CduRedundancy.Spares(row.CdusNeeded))
         {
             yield return Diagnostic.Warning(CduBelowRedundancy, string.Create(CultureInfo.InvariantCulture,
-                    $"{row.Row.Label}: {row.CduCount} CDUs carry the heat ({row.CdusNeeded} needed) but not with {Name(row.Row.CduRedundancy)} redundancy, which needs {row.CdusNeeded + RowAnalysis.Spares(row.Row.CduRedundancy, row.CdusNeeded)}."),
+                    $"{row.Row.Label}: {row.CduCount} CDUs carry the heat ({row.CdusNeeded} needed) but not with {row.Row.CduRedundancy.Label()} redundancy, which needs {row.CdusNeeded + row.Row.CduRedundancy.Spares(row.CdusNeeded)}."),
                 "Place more CDUs, or choose a lower redundancy.", row.Row.Id);
         }
     }
-
-    public static string Name(Redundancy redundancy) => redundancy switch
-    {
-        Redundancy.N => "N",
-        Redundancy.NPlusOne => "N+1",
-        _ => "2N",
-    };
 }

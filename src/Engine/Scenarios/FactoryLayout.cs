@@ -15,6 +15,25 @@ public enum Redundancy
     TwoN,
 }
 
+/// <summary>What a redundancy means in units and in words, wherever the studio counts or names it.</summary>
+public static class RedundancyUnits
+{
+    /// <summary>Units the redundancy adds to the <paramref name="needed"/> a load takes: none, one, or a second set.</summary>
+    public static int Spares(this Redundancy redundancy, int needed) => needed == 0 ? 0 : redundancy switch
+    {
+        Redundancy.N => 0,
+        Redundancy.NPlusOne => 1,
+        _ => needed,
+    };
+
+    public static string Label(this Redundancy redundancy) => redundancy switch
+    {
+        Redundancy.N => "N",
+        Redundancy.NPlusOne => "N+1",
+        _ => "2N",
+    };
+}
+
 /// <summary>A data hall: rows of racks that share its spine switches.</summary>
 public sealed record Hall(string Id, string Label, IReadOnlyList<RackRow> Rows)
 {

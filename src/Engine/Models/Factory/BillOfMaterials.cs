@@ -2,6 +2,7 @@ using System.Globalization;
 using Studio.Engine.Catalog;
 using Studio.Engine.Models.Facility;
 using Studio.Engine.Provenance;
+using Studio.Engine.Scenarios;
 
 namespace Studio.Engine.Models.Factory;
 
@@ -57,7 +58,7 @@ public sealed record BillOfMaterials(IReadOnlyList<BomLine> Lines, Figure PartsU
             var cdu = group.First().Cdu!;
             var quantity = group.Sum(r => (double)r.CduCount);
             var note = string.Join("; ", group.Select(r => string.Create(CultureInfo.InvariantCulture,
-                $"{Name(factory, r)}: {r.CduCount} ({(r.Row.CduCount is null ? $"{r.CdusNeeded} for {r.LiquidHeatKw.Value:N0} kW + {Rules.FactoryRule.Name(r.Row.CduRedundancy)}" : "placed")})")).Take(4))
+                $"{Name(factory, r)}: {r.CduCount} ({(r.Row.CduCount is null ? $"{r.CdusNeeded} for {r.LiquidHeatKw.Value:N0} kW + {r.Row.CduRedundancy.Label()}" : "placed")})")).Take(4))
                 + (group.Count() > 4 ? "; …" : "") + $"; {cdu.Origin}";
             // Pumps draw with the heat they move, so the line's power is the rows' pump load, not every unit's rating.
             // The pumps' heat goes into the water they move.

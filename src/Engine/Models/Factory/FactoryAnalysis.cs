@@ -42,14 +42,6 @@ public sealed record RowAnalysis(
     public double PumpKw => Cdu is null || Cdu.HeatCapacityKw.Value <= 0
         ? 0
         : Cdu.Spec.PumpPowerKw.Value * LiquidHeatKw.Value / Cdu.HeatCapacityKw.Value;
-
-    /// <summary>Units the redundancy adds beyond N.</summary>
-    public static int Spares(Redundancy redundancy, int needed) => needed == 0 ? 0 : redundancy switch
-    {
-        Redundancy.N => 0,
-        Redundancy.NPlusOne => 1,
-        _ => needed,
-    };
 }
 
 /// <summary>A hall as built: its rows and the spine switches their leaves uplink to.</summary>

@@ -94,7 +94,7 @@ public static class FactoryModel
         }
 
         // A row with nothing for a floor CDU to do buys none, even if a count was placed: the bill and the count agree.
-        var count = cdu is null ? 0 : row.CduCount ?? needed + RowAnalysis.Spares(row.CduRedundancy, needed);
+        var count = cdu is null ? 0 : row.CduCount ?? needed + row.CduRedundancy.Spares(needed);
 
         var switchChoice = rack.HasCompute ? SwitchFor(scenario, row, rack) : null;
         var ports = 0;
