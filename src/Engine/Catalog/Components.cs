@@ -35,4 +35,6 @@ public sealed record CpuSpec(string Id, string Name, Figure Cores, Figure Memory
 /// <param name="BandwidthGbps">Line rate per adapter as deployed in the tray, Gb/s.</param>
 public sealed record NicSpec(string Id, string Name, Figure BandwidthGbps, Figure PowerKw);
 
-public sealed record DpuSpec(string Id, string Name, Figure PowerKw);
+/// <summary>A DPU: the tray's front-end (north-south) and storage port.</summary>
+/// <param name="BandwidthGbps">Line rate of the DPU's network ports together, Gb/s.</param>
+public sealed record DpuSpec(string Id, string Name, Figure PowerKw, Figure BandwidthGbps);

@@ -7,8 +7,9 @@ public sealed class PartCatalog
 {
     private readonly Dictionary<string, PartSpec> _byId;
 
-    public PartCatalog(IEnumerable<PartSpec> parts)
+    public PartCatalog(IEnumerable<PartSpec> parts, NetworkCatalog? network = null)
     {
+        Network = network ?? new NetworkCatalog([], [], []);
         Parts = [.. parts];
         _byId = new Dictionary<string, PartSpec>(StringComparer.Ordinal);
         foreach (var part in Parts)
@@ -22,9 +23,12 @@ public sealed class PartCatalog
 
     /// <summary>The catalog that ships with the studio: GB200, GB300 and Vera Rubin NVL72 parts.</summary>
     public static PartCatalog CreateDefault() =>
-        new([.. VeraRubinParts.All(), .. BlackwellParts.Gb300(), .. BlackwellParts.Gb200(), .. NetworkParts.All()]);
+        new([.. VeraRubinParts.All(), .. BlackwellParts.Gb300(), .. BlackwellParts.Gb200(), .. NetworkParts.All()], NetworkLinks.All());
 
     public IReadOnlyList<PartSpec> Parts { get; }
+
+    /// <summary>Optics, cables and storage nodes: what the fabrics are built from besides their switches.</summary>
+    public NetworkCatalog Network { get; }
 
     public bool TryGet(string id, out PartSpec part) => _byId.TryGetValue(id, out part!);
 

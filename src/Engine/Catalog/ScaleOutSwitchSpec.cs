@@ -2,7 +2,10 @@ using Studio.Engine.Provenance;
 
 namespace Studio.Engine.Catalog;
 
-/// <summary>An Ethernet switch of the scale-out fabric that racks' SuperNICs connect to.</summary>
+/// <summary>
+/// A switch of the factory's fabrics (scale-out, front-end, storage). Its power is the switch's own: pluggable optics
+/// are counted as transceivers on the links, co-packaged optics are part of the switch.
+/// </summary>
 public sealed class ScaleOutSwitchSpec : PartSpec
 {
     public override PartKind Kind { get; } = new("scaleOutSwitch", "switch", "sw", 60, BomCategory.Network);
@@ -24,6 +27,18 @@ public sealed class ScaleOutSwitchSpec : PartSpec
 
     public required Figure Power { get; init; }
 
+    /// <summary>Pluggable modules at each port, or optics co-packaged with the switch chip.</summary>
+    public SwitchOptics Optics { get; init; } = SwitchOptics.Pluggable;
+
+    /// <summary>The slowest speed a port splits to (multi-plane runs ports at it); null when ports do not split.</summary>
+    public Figure? LaneGbps { get; init; }
+
+    /// <summary>Time a packet takes through the switch, port to port.</summary>
+    public required Figure LatencyNs { get; init; }
+
+    /// <summary>When it ships, in words with the source's name; "shipping" for what is on sale.</summary>
+    public string Availability { get; init; } = "shipping";
+
     public override Figure PowerKw => Power;
 
     protected override IEnumerable<(string Label, Figure Figure)> OwnFigures()
@@ -32,5 +47,10 @@ public sealed class ScaleOutSwitchSpec : PartSpec
         yield return ("Ports", PortCount);
         yield return ("Port speed", PortGbps);
         yield return ("Power", Power);
+        yield return ("Port-to-port latency", LatencyNs);
+        if (LaneGbps is { } lane)
+        {
+            yield return ("Lane speed", lane);
+        }
     }
 }

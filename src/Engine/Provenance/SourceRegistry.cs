@@ -67,6 +67,13 @@ public static class SourceRegistry
         new("X16", "National climate normals 1991–2020 (DWD, MET Norway, Meteorological Service Singapore) via the WMO normals", "wmo.int"),
         new("X17", "DeepSeek API pricing (deepseek-reasoner, 2025): $0.55 per million input tokens (cache miss), $2.19 per million output tokens", "api-docs.deepseek.com/quick_start/pricing"),
         new("X18", "Latent heat of vaporisation of water: 2,430 kJ/kg at 30 °C (IAPWS-95 via NIST Chemistry WebBook)", "webbook.nist.gov"),
+        new("X19", "NVIDIA newsroom, GTC 2025: Spectrum-X and Quantum-X Photonics co-packaged optics switches (3.5× power efficiency, 10× resiliency; 128 × 800G or 512 × 200G at 102.4 Tb/s, 512 × 800G or 2,048 × 200G at 409.6 Tb/s; Spectrum-X Photonics in 2026)", "nvidianews.nvidia.com"),
+        new("X20", "NVIDIA BlueField-4 at GTC Washington 2025: 800 Gb/s, 64-core Grace CPU with ConnectX-9, in Vera Rubin platforms in 2026 (CRN, DCD, IT Daily)", "itdaily.com/news/datacenter/nvidia-bluefield-4-dpu"),
+        new("X21", "NVIDIA BlueField-3 DPU datasheet: 400 Gb/s (1 × 400 or 2 × 200 GbE/NDR)", "nvidia.com/en-us/networking/products/data-processing-unit"),
+        new("X22", "NVIDIA Quantum-X800 Q3400 at GTC 2024: 144 ports of 800 Gb/s XDR InfiniBand, 115.2 Tb/s", "nvidia.com/en-us/networking/products/infiniband/quantum-x800"),
+        new("X23", "ConnectX-9 SuperNIC at GTC Washington 2025: \"1.6 Tb/s per GPU\" (DCD via abpanelpc.com)", "datacenterdynamics.com"),
+        new("X24", "Pluggable and co-packaged optics: 800G pluggables 15–16 W, under 6 W per 800G port co-packaged; 1.6T pluggables about 30 W (MapYourTech; Tianfeng Securities citing NVIDIA); LinkX reach classes SR 50 m, DR 500 m, FR 2 km", "mapyourtech.com/co-packaged-optics-architecture-status-and-the-path-to-1-6t-switches"),
+        new("X25", "NVIDIA enterprise reference architectures (HGX, NVL72 AI factory): rail-optimised leaf/spine compute fabric, super-spine for large design points, converged north-south and storage fabrics", "docs.nvidia.com/enterprise-reference-architectures"),
     ];
 
     private static readonly Dictionary<string, Source> s_byId = All.ToDictionary(s => s.Id, StringComparer.Ordinal);

@@ -35,9 +35,12 @@ public sealed record FactoryPlan(IReadOnlyList<Hall> Halls)
     /// <summary>Burn-in per rack, hours; null takes the default and range.</summary>
     public double? BurnInHours { get; init; }
 
+    /// <summary>The scale-out, front-end and storage networks the layout is joined by.</summary>
+    public NetworkPlan Network { get; init; } = NetworkPlan.Default;
+
     public bool Equals(FactoryPlan? other) =>
         other is not null && Halls.SequenceEqual(other.Halls) && Crews == other.Crews && TestStations == other.TestStations
-        && CrewHoursPerDay.Equals(other.CrewHoursPerDay) && BurnInHours.Equals(other.BurnInHours);
+        && CrewHoursPerDay.Equals(other.CrewHoursPerDay) && BurnInHours.Equals(other.BurnInHours) && Network == other.Network;
 
     public override int GetHashCode() => HashCode.Combine(Halls.Count, Crews, TestStations, CrewHoursPerDay, BurnInHours);
 }

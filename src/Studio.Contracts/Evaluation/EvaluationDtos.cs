@@ -18,6 +18,9 @@ public sealed record EvaluationReportDto(
 
     /// <summary>The factory as laid out: one entry per hall, with its rows and what serves them.</summary>
     public IReadOnlyList<HallSummaryDto> Halls { get; init; } = [];
+
+    /// <summary>The factory's networks as built; null when the factory places no GPUs.</summary>
+    public NetworkDto? Network { get; init; }
 }
 
 /// <summary>One metric. Value, low and high are null when an error in the design withholds it (see blockedBy).</summary>

@@ -182,6 +182,10 @@ public sealed class FactoryDocument
     /// <summary>Burn-in per rack, hours; left out, the model's default and range.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? BurnInHours { get; set; }
+
+    /// <summary>The scale-out, front-end and storage networks; left out, non-blocking fabrics of the generation's switches.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public NetworkDocument? Network { get; set; }
 }
 
 /// <summary>A data hall: rows of racks that share its spine switches.</summary>

@@ -101,14 +101,16 @@ internal static class Chips
     public static NicSpec ConnectX9 { get; } = new(
         "nic.connectx-9", "ConnectX-9 SuperNIC",
         BandwidthGbps: new Figure(Band.Exact(800), "Gb/s", new Evidence(EvidenceKind.Derived,
-            ["S5", "S10"], "1.6 Tb/s per GPU with 8 adapters per 4-GPU tray: 4 × 1,600 / 8 = 800 Gb/s per adapter", EvidenceKind.Vendor)),
+            ["S5", "S10", "X20", "X23"], "NVIDIA labels ConnectX-9 \"1.6 Tb/s\" per GPU (S5, X23), yet a tray holds 8 adapters for 4 GPUs: 4 × 1,600 / 8 = 800 Gb/s per adapter, as BlueField-4's 800 Gb/s ConnectX-9 (X20)", EvidenceKind.Vendor)),
         PowerKw: Figure.Estimate(0.06, 0.04, 0.08, "kW", "SuperNIC power (studio estimate)"));
 
     public static DpuSpec BlueField3 { get; } = new(
         "dpu.bluefield-3", "BlueField-3 DPU",
-        PowerKw: Figure.Estimate(0.075, 0.06, 0.15, "kW", "75 W typical, up to 150 W (studio estimate)"));
+        PowerKw: Figure.Estimate(0.075, 0.06, 0.15, "kW", "75 W typical, up to 150 W (studio estimate)"),
+        BandwidthGbps: Figure.Vendor(400, "Gb/s", "X21"));
 
     public static DpuSpec BlueField4 { get; } = new(
         "dpu.bluefield-4", "BlueField-4 DPU",
-        PowerKw: Figure.Estimate(0.15, 0.1, 0.2, "kW", "No published power; a BlueField-3 class DPU with a Grace-class CPU (studio estimate)", "S13"));
+        PowerKw: Figure.Estimate(0.15, 0.1, 0.2, "kW", "No published power; a BlueField-3 class DPU with a Grace-class CPU (studio estimate)", "S13"),
+        BandwidthGbps: Figure.Vendor(800, "Gb/s", "X20"));
 }

@@ -115,20 +115,5 @@ internal static class VeraRubinParts
             PriceUsd = Figure.Estimate(80_000, 60_000, 110_000, "USD", "Liquid-cooling BOM of ~$55.7k per rack (S23) plus frame, busbar and NVLink spine (studio estimate)", "S23"),
             WeightKg = Figure.Estimate(350, 300, 420, "kg", "Frame, manifolds, busbar and copper NVLink spine (studio estimate)", "X3"),
         };
-
-        yield return new ScaleOutSwitchSpec
-        {
-            Id = "vr.spectrum-x-photonics",
-            Name = "Spectrum-X Photonics switch",
-            Summary = "Spectrum-6 with co-packaged optics: 102.4 Tb/s, 512 × 200 Gb/s lanes",
-            Generation = Generation.VeraRubin,
-            BandwidthTbps = Figure.Vendor(102.4, "Tb/s", "S12", "S14"),
-            PortCount = new Figure(Band.Exact(128), "ports", new Evidence(EvidenceKind.Derived, ["S12", "S14"],
-                "102.4 Tb/s / 800 Gb/s ports", EvidenceKind.Vendor)),
-            PortGbps = Figure.Vendor(800, "Gb/s", "S14"),
-            Power = Figure.Estimate(3.0, 2.0, 4.5, "kW", "No published figure; optics claimed 5× more power-efficient than pluggables (S12, S14)", "S12", "S14"),
-            PriceUsd = Figure.Estimate(250_000, 150_000, 400_000, "USD", "No published price: a 102.4 Tb/s switch with co-packaged optics (studio estimate)"),
-            WeightKg = Figure.Estimate(40, 30, 50, "kg", "No published figure (studio estimate)"),
-        };
     }
 }

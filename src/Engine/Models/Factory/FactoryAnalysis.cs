@@ -81,5 +81,8 @@ public sealed record FactoryAnalysis(IReadOnlyList<HallAnalysis> Halls)
     /// </summary>
     public required IReadOnlyList<RackAnalysis> PlacedDesigns { get; init; }
 
+    /// <summary>The scale-out, front-end and storage networks sized for the layout.</summary>
+    public Network.NetworkAnalysis Network { get; init; } = Models.Network.NetworkAnalysis.None;
+
     public int GpusOf(string rackDesignId) => Rows.Where(r => r.Rack.Rack.Id == rackDesignId).Sum(r => r.GpuCount);
 }
