@@ -31,6 +31,12 @@ public enum LinkMedium
 /// <param name="Availability">When it ships, in words, with its source in <paramref name="PowerKw"/>'s or <paramref name="PriceUsd"/>' evidence.</param>
 public sealed record TransceiverSpec(string Id, string Name, Figure Gbps, Figure ReachM, Figure PowerKw, Figure PriceUsd, string Availability)
 {
+    /// <summary>
+    /// Single-mode classes (DR, FR, LR) reach 500 m and beyond; multimode (SR) at most about 100 m. Co-packaged optics are
+    /// single-mode, so only a single-mode module can face them.
+    /// </summary>
+    public bool SingleMode => ReachM.Value >= 500;
+
     public IEnumerable<(string Label, Figure Figure)> Figures() =>
         [("Bandwidth", Gbps), ("Reach", ReachM), ("Power", PowerKw), ("Unit price", PriceUsd)];
 }

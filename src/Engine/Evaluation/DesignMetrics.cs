@@ -31,7 +31,7 @@ internal static class DesignMetrics
             .Concat(scenario.Equipment.Where(e => e.Spec.IsItLoad).Select(e => new SumTerm(e.Spec.Name, e.PowerKw)));
         yield return Metric.Of(MetricIds.DesignItPowerKw, "IT power of the design (racks and switches)", FigureSum.Of("kW", itLoads));
 
-        foreach (var metric in Factory(design))
+        foreach (var metric in Factory(design).Concat(NetworkMetrics.Of(design)))
         {
             yield return metric;
         }
@@ -59,10 +59,11 @@ internal static class DesignMetrics
                 : Rows(r => string.Create(CultureInfo.InvariantCulture, $"{r.CduCount} in {r.Row.Label} ({(r.Row.CduCount is null ? $"{r.CdusNeeded} + {r.Row.CduRedundancy.Label()}" : "placed")})"))));
         yield return Metric.Of(MetricIds.FactoryLeafSwitchCount, "Leaf switches",
             Count(factory.LeafSwitches, "switches", Rows(r => string.Create(CultureInfo.InvariantCulture, $"{r.LeafSwitches} for {r.NicPorts:N0} NIC ports ({r.Row.Label})"))
-                + "; non-blocking two-tier rule until the fabric is sized"));
-        yield return Metric.Of(MetricIds.FactorySpineSwitchCount, "Spine switches",
-            Count(factory.SpineSwitches, "switches", string.Join(" + ", factory.Halls.Select(h => string.Create(CultureInfo.InvariantCulture, $"{h.SpineSwitches} in {h.Hall.Label}")))
-                + "; each hall's leaf uplinks over its spines' ports"));
+                + "; scale-out leaves of every plane"));
+        yield return Metric.Of(MetricIds.FactorySpineSwitchCount, "Spine and core switches",
+            Count(factory.Network.ScaleOut?.Tiers.Skip(1).Sum(t => t.Switches) ?? 0, "switches",
+                string.Join(" + ", factory.Halls.Select(h => string.Create(CultureInfo.InvariantCulture, $"{h.SpineSwitches} in {h.Hall.Label}")))
+                + "; with the network room's spines and cores, every scale-out switch above the leaves"));
     }
 
     private static string Plural(int count, string noun) =>

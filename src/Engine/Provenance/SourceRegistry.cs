@@ -74,6 +74,7 @@ public static class SourceRegistry
         new("X23", "ConnectX-9 SuperNIC at GTC Washington 2025: \"1.6 Tb/s per GPU\" (DCD via abpanelpc.com)", "datacenterdynamics.com"),
         new("X24", "Pluggable and co-packaged optics: 800G pluggables 15–16 W, under 6 W per 800G port co-packaged; 1.6T pluggables about 30 W (MapYourTech; Tianfeng Securities citing NVIDIA); LinkX reach classes SR 50 m, DR 500 m, FR 2 km", "mapyourtech.com/co-packaged-optics-architecture-status-and-the-path-to-1-6t-switches"),
         new("X25", "NVIDIA enterprise reference architectures (HGX, NVL72 AI factory): rail-optimised leaf/spine compute fabric, super-spine for large design points, converged north-south and storage fabrics", "docs.nvidia.com/enterprise-reference-architectures"),
+        new("X30", "Rajbhandari et al., ZeRO: memory optimizations toward training trillion parameter models (SC20): 2 + 2 + 12 bytes per parameter with mixed-precision Adam", "arxiv.org/abs/1910.02054"),
     ];
 
     private static readonly Dictionary<string, Source> s_byId = All.ToDictionary(s => s.Id, StringComparer.Ordinal);

@@ -117,13 +117,13 @@ public sealed class ScenarioEvaluatorTests
     {
         var report = s_evaluator.Evaluate(TestDesigns.Scenario([TestDesigns.ReferenceRack(Generation.VeraRubin)], factoryRacks: 100));
 
-        // 100 × 72 = 7,200 GPUs; 100 × 187.74 kW = 18,774 kW, plus 225 leaf and 113 spine switches at 3.0 kW (144
-        // 800 Gb/s NIC ports a rack on 128-port switches, half of each leaf's ports down): 19.788 MW.
+        // 100 × 72 = 7,200 GPUs; 100 × 187.74 kW = 18,774 kW, plus the networks. Scale-out on two planes of 400 Gb/s
+        // (Photonics ports split to 256): 8 rails × ⌈1,800 / 128⌉ = 120 leaves and 120 × 128 / 256 = 60 spines a plane.
         Assert.Equal(7200, ValueOf(report, MetricIds.FactoryGpuCount), Tolerance);
         Assert.Equal(100, ValueOf(report, MetricIds.FactoryRackCount), Tolerance);
-        Assert.Equal(225, ValueOf(report, MetricIds.FactoryLeafSwitchCount), Tolerance);
-        Assert.Equal(113, ValueOf(report, MetricIds.FactorySpineSwitchCount), Tolerance);
-        Assert.Equal(18.774 + 1.014, ValueOf(report, MetricIds.FactoryItPowerMw), Tolerance);
+        Assert.Equal(240, ValueOf(report, MetricIds.FactoryLeafSwitchCount), Tolerance);
+        Assert.Equal(120, ValueOf(report, MetricIds.FactorySpineSwitchCount), Tolerance);
+        Assert.Equal(18.774 + (ValueOf(report, MetricIds.NetworkPowerKw) / 1000), ValueOf(report, MetricIds.FactoryItPowerMw), Tolerance);
         Assert.Equal(EvidenceKind.Derived, report.Find(MetricIds.FactoryItPowerMw)!.Evidence.Kind);
     }
 
@@ -138,8 +138,9 @@ public sealed class ScenarioEvaluatorTests
 
         var report = s_evaluator.Evaluate(scenario);
 
-        // 120.6 kW rack + 2.5 kW switch (studio estimate) = 123.1 kW; the CDU's 12 kW of pumps are facility load.
-        Assert.Equal(123.1, ValueOf(report, MetricIds.DesignItPowerKw), Tolerance);
+        // 120.6 kW rack + the switch's own power (a studio estimate); the CDU's 12 kW of pumps are facility load.
+        var switchKw = TestDesigns.Catalog.Get("net.spectrum-x800-sn5600").PowerKw.Value;
+        Assert.Equal(120.6 + switchKw, ValueOf(report, MetricIds.DesignItPowerKw), Tolerance);
 
         // The design is clean: no design-rule finding. (A one-rack factory is too small to train DeepSeek-R1, which the
         // training study says; that is about the workload, not the design, and names no part.)

@@ -23,7 +23,11 @@ public sealed record BomLine(
     double LiquidHeatKw,
     double AirHeatKw,
     string Where,
-    string Note);
+    string Note)
+{
+    /// <summary>The catalog id of a line that is not a placeable part (a transceiver, cable or storage node); null otherwise.</summary>
+    public string? ItemId { get; init; }
+}
 
 /// <summary>
 /// Every line the factory buys, each part counted once: the rows' racks and what is mounted in them, the rows' CDUs,
@@ -67,17 +71,7 @@ public sealed record BillOfMaterials(IReadOnlyList<BomLine> Lines, Figure PartsU
             terms.Add(new SumTerm(cdu.Spec.Name, cdu.Spec.PriceUsd, quantity));
         }
 
-        var leaves = factory.Rows.Where(r => r.Switch is not null && r.LeafSwitches > 0).Select(r => (r.Switch!, Count: r.LeafSwitches, Label: Name(factory, r), Tier: "leaf"));
-        var spines = factory.Halls.Where(h => h.Spine is not null && h.SpineSwitches > 0).Select(h => (h.Spine!, Count: h.SpineSwitches, Label: h.Hall.Label, Tier: "spine"));
-        foreach (var group in leaves.Concat(spines).GroupBy(x => (x.Item1.Spec.Id, x.Tier)))
-        {
-            var spec = group.First().Item1.Spec;
-            var quantity = group.Sum(x => (double)x.Count);
-            lines.Add(Line(spec, quantity, "switches", spec.PowerKw.Value * quantity, 0, Where(group.Select(x => x.Label)),
-                $"{group.Key.Tier} tier of a non-blocking two-tier fabric (half of each leaf's ports to NICs, half to spines): a simple rule until the fabric is sized; {group.First().Item1.Origin}",
-                $"{spec.Name} ({group.Key.Tier})"));
-            terms.Add(new SumTerm($"{spec.Name} ({group.Key.Tier})", spec.PriceUsd, quantity));
-        }
+        NetworkLines(factory, lines, terms);
 
         var design = facility.DesignDay;
         lines.Add(new BomLine(BomCategory.Cooling, null, "Heat rejection (dry coolers or towers), design-day capacity", design.HeatRejectionMw.Value, "MW",
@@ -96,6 +90,59 @@ public sealed record BillOfMaterials(IReadOnlyList<BomLine> Lines, Figure PartsU
         lines.Add(facilityLine);
         return new BillOfMaterials(lines, parts, facilityLine);
     }
+
+    /// <summary>
+    /// The networks' switches by fabric and tier, their optics and cables by catalog item across fabrics, and the storage
+    /// nodes. Optics draw power but give their heat to room air; switches too (the studio does not model their cooling).
+    /// </summary>
+    private static void NetworkLines(FactoryAnalysis factory, List<BomLine> lines, List<SumTerm> terms)
+    {
+        var network = factory.Network;
+        foreach (var fabric in network.Fabrics)
+        {
+            foreach (var tier in fabric.Tiers.Where(t => t.Switches > 0))
+            {
+                var spec = fabric.Switch;
+                var item = $"{spec.Name} ({fabric.Label.Split(' ')[0].ToLowerInvariant()} {tier.Name})";
+                var note = string.Create(CultureInfo.InvariantCulture,
+                    $"{tier.SwitchesPerPlane:N0} per plane × {tier.Planes} plane(s), {tier.DownPorts} ports down, {tier.UpPorts} up; {fabric.Note}");
+                lines.Add(Line(spec, tier.Switches, "switches", spec.PowerKw.Value * tier.Switches, 0, tier.Where, note, item));
+                terms.Add(new SumTerm(item, spec.PriceUsd, tier.Switches));
+            }
+        }
+
+        var links = network.Fabrics.SelectMany(f => f.Links.Select(l => (Fabric: f, Link: l))).ToList();
+        foreach (var group in links.Where(x => x.Link.Transceiver is not null && x.Link.Transceivers > 0).GroupBy(x => x.Link.Transceiver!.Id, StringComparer.Ordinal))
+        {
+            var module = group.First().Link.Transceiver!;
+            var quantity = group.Sum(x => (double)x.Link.Transceivers);
+            var note = string.Join("; ", group.Select(x => string.Create(CultureInfo.InvariantCulture,
+                $"{x.Link.Transceivers:N0} for {x.Fabric.Label} {x.Link.From}–{x.Link.To} ({x.Link.Links:N0} links of {x.Link.PortGbps:0} Gb/s, up to {x.Link.LengthM:0} m)")));
+            lines.Add(Item(BomCategory.Network, module.Id, module.Name, quantity, "modules", module.PriceUsd, module.PowerKw.Value * quantity, "fabric links", note));
+            terms.Add(new SumTerm(module.Name, module.PriceUsd, quantity));
+        }
+
+        foreach (var group in links.GroupBy(x => x.Link.Cable.Id, StringComparer.Ordinal))
+        {
+            var cable = group.First().Link.Cable;
+            var quantity = group.Sum(x => (double)x.Link.Links);
+            var note = string.Join("; ", group.Select(x => string.Create(CultureInfo.InvariantCulture,
+                $"{x.Link.Links:N0} for {x.Fabric.Label} {x.Link.From}–{x.Link.To}{(x.Link.ReachExceeded ? $" (beyond its reach at {x.Link.LengthM:0} m)" : "")}")));
+            lines.Add(Item(BomCategory.Network, cable.Id, cable.Name, quantity, "links", cable.PriceUsd, cable.PowerKw.Value * quantity, "fabric links", note));
+            terms.Add(new SumTerm(cable.Name, cable.PriceUsd, quantity));
+        }
+
+        if (network.StorageNodes is { } nodes)
+        {
+            var note = string.Create(CultureInfo.InvariantCulture,
+                $"sized by {nodes.SizedBy}: {nodes.BandwidthGBps.Value:N0} GB/s read ({nodes.BandwidthGBps.Evidence.Note}) and {nodes.CapacityPb.Value:0.##} PB ({nodes.CapacityPb.Evidence.Note})");
+            lines.Add(Item(BomCategory.Network, nodes.Node.Id, nodes.Node.Name, nodes.Count, "nodes", nodes.Node.PriceUsd, nodes.PowerKw.Value, "network room", note));
+            terms.Add(new SumTerm(nodes.Node.Name, nodes.Node.PriceUsd, nodes.Count));
+        }
+    }
+
+    private static BomLine Item(BomCategory category, string id, string name, double quantity, string unit, Figure price, double powerKw, string where, string note) =>
+        new(category, null, name, quantity, unit, price, price.Band * quantity, powerKw, 0, powerKw, where, note) { ItemId = id };
 
     private static BomLine Line(PartSpec spec, double quantity, string unit, double powerKw, double liquidKw, string where, string note, string? item = null) =>
         new(spec.Kind.Category, spec, item ?? spec.Name, quantity, unit, spec.PriceUsd, spec.PriceUsd.Band * quantity, powerKw, liquidKw,

@@ -1,4 +1,5 @@
 using Studio.Engine.Catalog;
+using Studio.Engine.Models.Network;
 using Studio.Engine.Models.Racks;
 using Studio.Engine.Models.Thermal;
 using Studio.Engine.Provenance;
@@ -9,8 +10,8 @@ namespace Studio.Engine.Models.Factory;
 /// <summary>
 /// Builds the factory from its layout. Each rack design is analysed once (by the caller) and every row reuses that
 /// analysis, so a factory of thousands of racks costs as much as its distinct designs and rows, not its racks. Shared
-/// equipment is sized per row and hall, never copied per rack: CDUs for the row's heat with its redundancy, and a
-/// two-tier leaf/spine of the row's switch, non-blocking, for its NICs (a simple rule the fabric model replaces).
+/// equipment is sized per row and hall, never copied per rack: CDUs for the row's heat with its redundancy, and the
+/// scale-out, front-end and storage networks for the layout as a whole (<see cref="NetworkModel"/>).
 /// </summary>
 public static class FactoryModel
 {
@@ -28,15 +29,32 @@ public static class FactoryModel
                 .Where(r => byId.ContainsKey(r.RackDesignId))
                 .Select(r => Row(scenario, hall, r, byId[r.RackDesignId]))
                 .ToList();
-            var spine = rows.Select(r => r.Switch).OfType<SwitchChoice>().FirstOrDefault();
-            halls.Add(new HallAnalysis(hall, rows, spine, SpineSwitches(rows, spine)));
+            halls.Add(new HallAnalysis(hall, rows, null, 0));
         }
 
         var all = halls.SelectMany(h => h.Rows).ToList();
-        var switchTerms = halls.SelectMany(h => h.Rows.Where(r => r.Switch is not null && r.LeafSwitches > 0)
-                .Select(r => new SumTerm(r.Switch!.Spec.Name + " (leaf)", r.Switch.Spec.PowerKw, r.LeafSwitches))
-                .Concat(h.Spine is null || h.SpineSwitches == 0 ? [] : [new SumTerm(h.Spine.Spec.Name + " (spine)", h.Spine.Spec.PowerKw, h.SpineSwitches)]))
+        var placed = all
+            .Where(r => r.RackCount > 0)
+            .GroupBy(r => r.Rack.Rack.Id, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Sum(r => r.GpuCount))
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.First().Rack)
             .ToList();
+
+        // The networks are sized for the layout as a whole; each row and hall then reports the switches that serve it.
+        var plan = scenario.Factory.Network;
+        var workhorse = placed.FirstOrDefault(r => r.HasCompute) is { } design ? all.First(r => r.Rack == design && r.RackCount > 0) : null;
+        var fabricSwitch = workhorse is null ? null : ScaleOutSwitchFor(plan.ScaleOut, workhorse);
+        var frontEndSwitch = workhorse is null ? null : plan.FrontEnd.Switch ?? FrontEndSwitchFor(workhorse.Rack);
+        var layout = NetworkModel.Build(plan, halls, s_catalog.Network, fabricSwitch, frontEndSwitch, workhorse);
+        halls = [.. halls.Select((h, hi) => h with
+        {
+            Rows = [.. h.Rows.Select((r, ri) => r with { LeafSwitches = layout.LeavesPerRow[hi][ri] })],
+            Spine = layout.SpinesPerHall[hi] > 0 ? fabricSwitch : null,
+            SpineSwitches = layout.SpinesPerHall[hi],
+        })];
+        all = [.. halls.SelectMany(h => h.Rows)];
+
         var rackTerms = all.Where(r => r.RackCount > 0).Select(r => new SumTerm(r.Rack.Rack.Label, r.Rack.ItPowerKw, r.RackCount));
         var liquid = all.Where(r => r.RackCount > 0).Select(r => new SumTerm(r.Rack.Rack.Label, r.Rack.LiquidHeatKw, r.RackCount)).ToList();
         var liquidHeat = FigureSum.Of("kW", liquid);
@@ -49,18 +67,79 @@ public static class FactoryModel
 
         return new FactoryAnalysis(halls)
         {
-            ItPowerKw = FigureSum.Of("kW", rackTerms.Concat(switchTerms)),
+            ItPowerKw = FigureSum.Of("kW", rackTerms.Concat(NetworkPowerTerms(layout.Network))),
             LiquidHeatKw = liquidHeat,
             PumpKw = all.Sum(r => r.PumpKw),
             LoopRiseK = rise,
-            PlacedDesigns = [.. all
-                .Where(r => r.RackCount > 0)
-                .GroupBy(r => r.Rack.Rack.Id, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Sum(r => r.GpuCount))
-                .ThenBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => g.First().Rack)],
+            PlacedDesigns = placed,
+            Network = layout.Network,
         };
     }
+
+    /// <summary>What the networks draw, term by term: each fabric's switches and optics, and the storage nodes.</summary>
+    private static IEnumerable<SumTerm> NetworkPowerTerms(NetworkAnalysis network)
+    {
+        foreach (var fabric in network.Fabrics)
+        {
+            var label = fabric.Kind switch { FabricKind.ScaleOut => "scale-out", FabricKind.FrontEnd => "front-end", _ => "storage" };
+            if (fabric.SwitchCount > 0)
+            {
+                yield return new SumTerm($"{fabric.Switch.Name} ({label})", fabric.Switch.PowerKw, fabric.SwitchCount);
+            }
+
+            foreach (var link in fabric.Links)
+            {
+                if (link.Transceiver is { } module && link.Transceivers > 0)
+                {
+                    yield return new SumTerm($"{module.Name} ({label} {link.From}–{link.To})", module.PowerKw, link.Transceivers);
+                }
+
+                if (link.Cable.PowerKw.Value > 0)
+                {
+                    yield return new SumTerm($"{link.Cable.Name} ({label} {link.From}–{link.To})", link.Cable.PowerKw, link.Links);
+                }
+            }
+        }
+
+        if (network.StorageNodes is { } nodes)
+        {
+            yield return new SumTerm(nodes.Node.Name, nodes.Node.PowerKw, nodes.Count);
+        }
+    }
+
+    /// <summary>
+    /// The fabric's one switch at every tier: the plan's, else the plan's optics in the workhorse's generation, else
+    /// what the workhorse row uses (its own, its canvas switch, its generation's).
+    /// </summary>
+    private static SwitchChoice? ScaleOutSwitchFor(ScaleOutPlan plan, RowAnalysis workhorse)
+    {
+        if (plan.Switch is { } chosen)
+        {
+            return new SwitchChoice(chosen, "chosen for the fabric");
+        }
+
+        var generation = workhorse.Rack.Rack.Spec.Generation;
+        if (plan.Optics is { } optics)
+        {
+            var match = s_catalog.Parts.OfType<ScaleOutSwitchSpec>()
+                .Where(s => s.Optics == optics)
+                .OrderBy(s => s.Generation == generation ? 0 : s.Generation == Generation.Any ? 1 : 2)
+                .FirstOrDefault();
+            if (match is not null)
+            {
+                return new SwitchChoice(match, $"the catalog's {(optics == SwitchOptics.CoPackaged ? "co-packaged" : "pluggable")} switch for a {workhorse.Rack.Rack.Spec.Name}");
+            }
+        }
+
+        return workhorse.Switch;
+    }
+
+    /// <summary>The front-end runs on shipping pluggable Ethernet: of the generation where there is one, else any generation's.</summary>
+    private static ScaleOutSwitchSpec? FrontEndSwitchFor(RackAnalysis rack) =>
+        s_catalog.Parts.OfType<ScaleOutSwitchSpec>()
+            .Where(s => s.Optics == SwitchOptics.Pluggable && s.Availability == "shipping" && !s.Name.Contains("InfiniBand", StringComparison.Ordinal))
+            .OrderBy(s => s.Generation == rack.Rack.Spec.Generation ? 0 : 1)
+            .FirstOrDefault();
 
     /// <summary>Racks that carry their own CDU in the rack need no row CDU; racks with no liquid heat need none at all.</summary>
     public static bool NeedsRowCdu(RackAnalysis rack) =>
@@ -97,33 +176,11 @@ public static class FactoryModel
         var count = cdu is null ? 0 : row.CduCount ?? needed + row.CduRedundancy.Spares(needed);
 
         var switchChoice = rack.HasCompute ? SwitchFor(scenario, row, rack) : null;
-        var ports = 0;
-        var leaves = 0;
-        if (switchChoice is not null)
-        {
-            ports = rack.Rack.PartsOf<ComputeTraySpec>().Sum(t => t.Spec.NicCount * PortsPerNic(t.Spec.Nic, switchChoice.Spec)) * row.RackCount;
-            var down = DownPorts(switchChoice.Spec);
-            leaves = ports == 0 ? 0 : (ports + down - 1) / down;
-        }
+        var ports = switchChoice is null
+            ? 0
+            : rack.Rack.PartsOf<ComputeTraySpec>().Sum(t => t.Spec.NicCount * PortsPerNic(t.Spec.Nic, switchChoice.Spec)) * row.RackCount;
 
-        return new RowAnalysis(hall, row, rack, cdu, needed, count, switchChoice, ports, leaves);
-    }
-
-    /// <summary>Non-blocking: half of a leaf's ports face the NICs, half the spines.</summary>
-    private static int DownPorts(ScaleOutSwitchSpec spec) => Math.Max(1, (int)spec.PortCount.Value / 2);
-
-    /// <summary>A hall's spines take every leaf uplink; one leaf alone needs no spine.</summary>
-    private static int SpineSwitches(IReadOnlyList<RowAnalysis> rows, SwitchChoice? spine)
-    {
-        var leaves = rows.Where(r => r.Switch is not null).ToList();
-        if (spine is null || leaves.Sum(r => r.LeafSwitches) <= 1)
-        {
-            return 0;
-        }
-
-        var uplinks = leaves.Sum(r => r.LeafSwitches * (long)DownPorts(r.Switch!.Spec));
-        var ports = Math.Max(1, (long)spine.Spec.PortCount.Value);
-        return (int)((uplinks + ports - 1) / ports);
+        return new RowAnalysis(hall, row, rack, cdu, needed, count, switchChoice, ports, 0);
     }
 
     private static double RiseOf(RackAnalysis rack, IReadOnlyList<CoolantLoopResult> loops) =>

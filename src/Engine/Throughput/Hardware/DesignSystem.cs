@@ -35,9 +35,11 @@ public static class DesignSystem
             HbmBandwidthTBps = gpu.HbmBandwidthTBps,
             ScaleUpDomainGpus = Math.Max(1, domainGpus),
             ScaleUpTBps = NvlinkPerGpu(rack, gpu),
-            ScaleOutGbps = Figure.Derived(tray.Nic.BandwidthGbps.Band * tray.NicCount / tray.GpuCount, "Gb/s",
+            // The fabric as laid out sets what a GPU reaches across it; a canvas with no factory has only its NICs.
+            ScaleOutGbps = FabricFor(design, rack)?.ScaleOutGbpsPerGpu ?? Figure.Derived(tray.Nic.BandwidthGbps.Band * tray.NicCount / tray.GpuCount, "Gb/s",
                 string.Create(CultureInfo.InvariantCulture, $"{tray.NicCount} × {tray.Nic.BandwidthGbps.Value:0} Gb/s {tray.Nic.Name} per {tray.GpuCount} GPUs"),
                 tray.Nic.BandwidthGbps),
+            ScaleOutPathLatencyMicroseconds = FabricFor(design, rack)?.PathLatencyMicroseconds,
             GpuPowerKw = part.GpuPowerIn(rack.Mode),
             Achievable = gpu.Achievable,
         };
@@ -50,6 +52,10 @@ public static class DesignSystem
     public static RackAnalysis? Workhorse(DesignAnalysis design) =>
         design.Factory.PlacedDesigns.FirstOrDefault(r => r.HasCompute)
         ?? design.ComputeRacks.OrderByDescending(r => r.GpuCount).FirstOrDefault();
+
+    /// <summary>The factory's network when it was sized for this rack design (the workhorse), else null.</summary>
+    private static Models.Network.NetworkAnalysis? FabricFor(DesignAnalysis design, RackAnalysis rack) =>
+        design.Factory.Network.ScaleOut is not null && design.Factory.PlacedDesigns.FirstOrDefault(r => r.HasCompute) == rack ? design.Factory.Network : null;
 
     /// <summary>A GPU that must throttle to stay within its case limit keeps only part of its peak.</summary>
     private static Figure Throttled(Figure peak, ColdPlateResult? plate)

@@ -39,6 +39,12 @@ public sealed record ThroughputSystem
     /// <summary>Scale-out bandwidth per GPU, Gb/s.</summary>
     public required Figure ScaleOutGbps { get; init; }
 
+    /// <summary>
+    /// Switch hops and fibre of the fabric's longest path, added to each scale-out collective's software latency; null
+    /// where no fabric is laid out (a reference system, or a canvas with no factory).
+    /// </summary>
+    public Figure? ScaleOutPathLatencyMicroseconds { get; init; }
+
     public required Figure GpuPowerKw { get; init; }
 
     public required AchievableFractions Achievable { get; init; }
@@ -91,7 +97,7 @@ public sealed record ThroughputSystem
             scaleOutFraction: Up(a.ScaleOut),
             overlap: Up(a.Overlap),
             scaleUpLatencySeconds: Down(a.ScaleUpLatencyMicroseconds) * Micro,
-            scaleOutLatencySeconds: Down(a.ScaleOutLatencyMicroseconds) * Micro,
+            scaleOutLatencySeconds: (Down(a.ScaleOutLatencyMicroseconds) + (ScaleOutPathLatencyMicroseconds is { } path ? Down(path) : 0)) * Micro,
             layerOverheadSeconds: Down(a.LayerOverheadMicroseconds) * Micro,
             maxSequencesPerRank: Up(a.MaxSequencesPerRank),
             memoryReserveFraction: Down(a.MemoryReserve),
@@ -119,6 +125,10 @@ public sealed record ThroughputSystem
         yield return HbmBandwidthTBps;
         yield return ScaleUpTBps;
         yield return ScaleOutGbps;
+        if (ScaleOutPathLatencyMicroseconds is { } path)
+        {
+            yield return path;
+        }
         yield return Achievable.Compute;
         yield return Achievable.TrainingCompute;
         yield return Achievable.Memory;

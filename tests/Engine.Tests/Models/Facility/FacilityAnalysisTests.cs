@@ -19,12 +19,12 @@ public sealed class FacilityAnalysisTests
     [Fact]
     public void Run_HundredRubinRacks_ItLoadIsTheRacksTimesHundred()
     {
-        var facility = Run(Generation.VeraRubin, 45);
+        var design = DesignAnalysis.Of(TestDesigns.Scenario([TestDesigns.ReferenceRack(Generation.VeraRubin)], supplyC: 45, factoryRacks: 100));
+        var facility = FacilityAnalysis.Run(design)!;
 
-        // 187.74 kW per reference rack at Max-Q (188 kW, S17) × 100 = 18.774 MW, plus the fabric the rows share: 18 trays
-        // × 8 ConnectX-9 at 800 Gb/s = 144 ports a rack, 14,400 in all; 64 down-ports a 128-port Photonics leaf = 225
-        // leaves, whose 14,400 uplinks need 113 spines; 338 switches × 3.0 kW = 1.014 MW. Facility = IT × PUE.
-        Assert.Equal(18.774 + 1.014, facility.ItMw.Value, 1e-9);
+        // 187.74 kW per reference rack at Max-Q (188 kW, S17) × 100 = 18.774 MW, plus the networks the rows share
+        // (NetworkModelTests checks their counts and power). Facility = IT × PUE.
+        Assert.Equal(18.774 + (design.Factory.Network.PowerKw.Value / 1000), facility.ItMw.Value, 1e-9);
         Assert.Equal(facility.ItMw.Value * facility.Pue.Value, facility.FacilityMw.Value, 1e-9);
         Assert.True(facility.Pue.Low <= facility.Pue.Value && facility.Pue.Value <= facility.Pue.High);
         Assert.InRange(facility.Pue.Value, 1.03, 1.2);

@@ -59,9 +59,11 @@ public sealed class FactoryModelTests
         Assert.Equal(50, design.Factory.RackCount);
         Assert.Equal(3600, design.Factory.GpuCount);
         Assert.Equal(design.Factory.Rows.Sum(r => r.CdusNeeded + 1), design.Factory.CduCount);
-        // 30 racks × 144 ports / 64 = 67.5 → 68 leaves; 20 racks → 45; 113 leaves × 64 uplinks / 128 = 56.5 → 57 spines.
-        Assert.Equal([68, 45], design.Factory.Rows.Select(r => r.LeafSwitches));
-        Assert.Equal(57, design.Factory.SpineSwitches);
+        // Rail-optimised, one plane of 128 × 800G Photonics ports, 64 down: 30 racks × 18 trays = 540 NICs per rail →
+        // 8 rails × ⌈540 / 64⌉ = 72 leaves; 20 racks → 8 × ⌈360 / 64⌉ = 48; 120 leaves × 64 uplinks / 128 = 60 spines.
+        // (Two planes would take 2 × (40 + 24 + 32) = 192 switches, four 240: one plane is the fewest.)
+        Assert.Equal([72, 48], design.Factory.Rows.Select(r => r.LeafSwitches));
+        Assert.Equal(60, design.Factory.SpineSwitches);
     }
 
     [Fact]
@@ -157,8 +159,8 @@ public sealed class FactoryModelTests
         Assert.Equal(1800, bom.Lines.Single(l => l.Part?.Id == "vr.compute-tray").Quantity);
         Assert.Equal(900, bom.Lines.Single(l => l.Part?.Id == "vr.nvlink-switch-tray").Quantity);
         Assert.Equal(report.Factory!.CduCount, bom.Lines.Where(l => l.Part is CoolantDistributionUnitSpec).Sum(l => l.Quantity));
-        Assert.Equal(report.Factory.LeafSwitches + report.Factory.SpineSwitches,
-            bom.Lines.Where(l => l.Part is ScaleOutSwitchSpec).Sum(l => l.Quantity));
+        Assert.Equal(report.Factory.LeafSwitches + report.Factory.SpineSwitches, report.Factory.Network.ScaleOut!.SwitchCount);
+        Assert.Equal(report.Factory.Network.Fabrics.Sum(f => f.SwitchCount), bom.Lines.Where(l => l.Part is ScaleOutSwitchSpec).Sum(l => l.Quantity));
         Assert.Contains(bom.Lines, l => l.Category == BomCategory.Facility && l.ExtendedUsd.Value > 0);
     }
 
@@ -173,9 +175,11 @@ public sealed class FactoryModelTests
 
         var report = s_evaluator.Evaluate(scenario);
 
-        // One rack: one CDU + its N+1 spare, and 144 ports / 64 = 3 leaves whose 192 uplinks need 2 spines.
+        // One rack: one CDU + its N+1 spare. Scale-out: 18 NICs per rail, ⌊128 / 18⌋ = 7 rails per switch, so 8 rails on
+        // 2 switches. Front-end: 18 DPU ports and 1 storage link on one 64-port switch; storage: 1 node's 2 ports and the
+        // 2 × 400G ports of that link on one switch.
         Assert.Equal(2, report.BillOfMaterials!.Lines.Where(l => l.Part is CoolantDistributionUnitSpec).Sum(l => l.Quantity));
-        Assert.Equal(5, report.BillOfMaterials.Lines.Where(l => l.Part is ScaleOutSwitchSpec).Sum(l => l.Quantity));
+        Assert.Equal(4, report.BillOfMaterials.Lines.Where(l => l.Part is ScaleOutSwitchSpec).Sum(l => l.Quantity));
     }
 
     [Fact]
