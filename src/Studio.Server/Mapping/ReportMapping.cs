@@ -26,6 +26,7 @@ internal static class ReportMapping
         {
             BillOfMaterials = bom,
             Halls = report.Factory is { } factory ? [.. factory.Halls.Select(ToDto)] : [],
+            Network = report.Factory?.ToNetworkDto(),
         };
     }
 

@@ -17,7 +17,7 @@ namespace Studio.Server.Scenarios;
 /// Members whose range depends on other members (a custom model's <c>kvHeads</c> at most its <c>heads</c>) and the
 /// hourly ambient list stay with the mapper's own checks.
 /// </remarks>
-public static class ScenarioFields
+public static partial class ScenarioFields
 {
     private const string Fraction = "(a fraction)";
 

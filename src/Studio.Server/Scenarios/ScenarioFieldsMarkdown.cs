@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Studio.Server.Scenarios;
 
 /// <summary>
-/// Writes the field tables of docs/scenario-format.md from <see cref="ScenarioFields"/>, between marker comments
+/// Writes the field tables of docs/scenario-format.md from <see cref="ScenarioFields.Documented"/>, between marker comments
 /// (<c>&lt;!-- scenario-fields:site --&gt;</c> … <c>&lt;!-- /scenario-fields:site --&gt;</c>), so the format doc
 /// cannot state another range or default than the Server checks. A test fails when the doc is stale.
 /// </summary>
@@ -18,20 +18,31 @@ public static partial class ScenarioFieldsMarkdown
     /// <summary>One group's fields as a Markdown table, each line ending in a newline.</summary>
     public static string Table(string group)
     {
-        var fields = ScenarioFields.All.Where(f => f.Group == group).ToList();
+        var fields = ScenarioFields.Documented.Where(f => f.Group == group).ToList();
         if (fields.Count == 0)
         {
             throw new ArgumentException($"No scenario field is in the group '{group}'.", nameof(group));
         }
 
+        var prefix = SharedParent(fields.Select(f => f.Path));
         var text = new StringBuilder("| field | type | default | meaning |\n|---|---|---|---|\n");
         foreach (var field in fields)
         {
             text.Append(CultureInfo.InvariantCulture,
-                $"| `{field.Path[(field.Path.LastIndexOf('.') + 1)..]}` | {(field.Integer ? "integer" : "number")}, {Number(field.Min)}–{Number(field.Max)} | {Default(field)} | {field.Help} |\n");
+                $"| `{field.Path[prefix.Length..]}` | {(field.Integer ? "integer" : "number")}, {Number(field.Min)}–{Number(field.Max)} | {Default(field)} | {field.Help} |\n");
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The members' shared parent with its dot ("factory.network."): a table names each field below it, so two
+    /// members of one name in different objects (scaleOut.oversubscription, frontEnd.oversubscription) stay apart.
+    /// </summary>
+    private static string SharedParent(IEnumerable<string> paths)
+    {
+        var shared = paths.Aggregate((a, b) => a[..a.AsSpan().CommonPrefixLength(b)]);
+        return shared[..(shared.LastIndexOf('.') + 1)];
     }
 
     private static string Default(ScenarioField field)

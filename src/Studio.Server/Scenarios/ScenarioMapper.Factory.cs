@@ -43,6 +43,7 @@ public sealed partial class ScenarioMapper
                 TestStations = factory.TestStations,
                 CrewHoursPerDay = factory.CrewHoursPerDay,
                 BurnInHours = factory.BurnInHours,
+                Network = MapNetwork(factory.Network),
             };
         }
 
