@@ -38,7 +38,7 @@ internal static class ReportMapping
 
     private static BomLineDto ToDto(BomLine line) => new(
         ProvenanceMapping.CamelCase(line.Category),
-        line.Part?.Id,
+        line.Part?.Id ?? line.ItemId,
         line.Item,
         line.Quantity,
         line.QuantityUnit,
