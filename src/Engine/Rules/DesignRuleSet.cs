@@ -17,6 +17,7 @@ public sealed class DesignRuleSet(IEnumerable<IDesignRule> rules)
         new BusbarRule(),
         new RackWeightRule(),
         new FactoryRule(),
+        new FabricRule(),
     ]);
 
     private readonly IReadOnlyList<IDesignRule> _rules = [.. rules];

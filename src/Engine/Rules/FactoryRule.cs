@@ -17,7 +17,6 @@ public sealed class FactoryRule : IDesignRule
     public const string CduBelowRedundancy = "factory.cduBelowRedundancy";
     public const string NoRowCdu = "factory.noRowCdu";
     public const string CduNotNeeded = "factory.cduNotNeeded";
-    public const string FabricBeyondTwoTiers = "factory.fabricBeyondTwoTiers";
     public const string MixedDesigns = "factory.mixedDesigns";
 
     public IEnumerable<Diagnostic> Check(DesignAnalysis design)
@@ -36,15 +35,6 @@ public sealed class FactoryRule : IDesignRule
             {
                 yield return finding;
             }
-        }
-
-        foreach (var hall in design.Factory.Halls.Where(h => h.Spine is not null && h.Rows.Sum(r => r.LeafSwitches) > h.Spine.Spec.PortCount.Value))
-        {
-            var leaves = hall.Rows.Sum(r => r.LeafSwitches);
-            // Info, not a warning: the design is not wrong, the simple rule is out of its depth (the fabric issue sizes tiers).
-            yield return Diagnostic.Info(FabricBeyondTwoTiers, string.Create(CultureInfo.InvariantCulture,
-                    $"{hall.Hall.Label}: its {leaves:N0} leaf switches are more than a {hall.Spine!.Spec.PortCount.Value:0}-port spine can reach, so a real fabric needs a third tier; the simple two-tier count of {hall.SpineSwitches:N0} spines understates the switches, optics and power."),
-                "Split the hall's rows over more halls, or read its network figures as a lower bound until the fabric is sized tier by tier.", hall.Hall.Id);
         }
 
         var placed = design.Factory.PlacedDesigns.Where(r => r.HasCompute).ToList();

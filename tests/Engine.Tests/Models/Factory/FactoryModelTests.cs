@@ -217,17 +217,6 @@ public sealed class FactoryModelTests
     }
 
     [Fact]
-    public void Evaluate_HallWithMoreLeavesThanASpineHasPorts_WarnsThatTwoTiersUnderstate()
-    {
-        // 60 Rubin racks × 144 ports / 64 = 135 leaves: more than a 128-port spine reaches; 56 racks make 126.
-        var report = s_evaluator.Evaluate(Rows(Row("row-1", 60)));
-        var fits = s_evaluator.Evaluate(Rows(Row("row-1", 56)));
-
-        Assert.Equal(["hall-1"], Assert.Single(report.Diagnostics, d => d.Code == FactoryRule.FabricBeyondTwoTiers).PartIds);
-        Assert.DoesNotContain(fits.Diagnostics, d => d.Code == FactoryRule.FabricBeyondTwoTiers);
-    }
-
-    [Fact]
     public void Evaluate_SecondDesignInAnEmptyRow_IsNotAMixedFactory()
     {
         var scenario = TestDesigns.Scenario([TestDesigns.ReferenceRack(Generation.VeraRubin, "rack-vr"), TestDesigns.ReferenceRack(Generation.Gb300, "rack-gb300")]) with
