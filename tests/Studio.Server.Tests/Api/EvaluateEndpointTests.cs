@@ -244,13 +244,16 @@ public sealed class EvaluateEndpointTests(StudioFactory factory) : IClassFixture
         using var response = await client.PostScenarioAsync(document);
 
         var report = await response.ReadReportAsync();
-        // 10 racks × 72 GPUs = 720; 10 × 187.74 kW = 1.8774 MW, plus the row's fabric: 1,440 NIC ports / 64 = 23 leaves,
-        // 23 × 64 uplinks / 128 = 12 spines, 35 Photonics switches × 3.0 kW = 0.105 MW.
+        // 10 racks × 72 GPUs = 720; 10 × 187.74 kW = 1.8774 MW, plus the networks. Scale-out: 180 NICs per rail fit
+        // one 256-port switch at two planes of 400 Gb/s, so one tier of 8 rail switches a plane, 16 (one plane would
+        // need two tiers: 24 leaves and 12 spines).
         AssertMetric(report, "factory.gpuCount", 720, "GPUs");
-        AssertMetric(report, "factory.itPowerMw", 1.8774 + 0.105, "MW");
+        var networkMw = report.Metrics.Single(m => m.Id == "network.powerKw").Value!.Value / 1000;
+        AssertMetric(report, "factory.itPowerMw", 1.8774 + networkMw, "MW");
         var row = Assert.Single(Assert.Single(report.Halls).Rows);
-        Assert.Equal((10, 720, 23), (row.RackCount, row.GpuCount, row.LeafSwitchCount));
-        Assert.Equal(12, report.Halls[0].SpineSwitchCount);
+        Assert.Equal((10, 720, 16), (row.RackCount, row.GpuCount, row.LeafSwitchCount));
+        Assert.Equal(0, report.Halls[0].SpineSwitchCount);
+        Assert.Equal((2, 1), (report.Network!.ScaleOut!.Planes, report.Network.ScaleOut.Tiers.Count));
 
         // The bill of materials adds up to the capex it explains.
         var capex = report.Metrics.Single(m => m.Id == "economics.capexUsd").Value!.Value;
