@@ -292,6 +292,47 @@ public static class ChartTraces
         };
     }
 
+    /// <summary>
+    /// The networks' capex and power per compute rack, design beside baseline: one panel each, as dollars and
+    /// kilowatts share no axis. A side whose report lacks a metric has no bar there; a withheld one says so on hover.
+    /// </summary>
+    public static ChartFigure NetworkPerRack(ComparisonDto comparison, ChartContext context)
+    {
+        var sides = Sides(comparison, context);
+        var traces = new List<ChartTrace>();
+        foreach (var (id, panel, category, suffix) in new[]
+        {
+            (MetricIds.NetworkCapexPerRackUsd, 1, "Network capex per compute rack", ""),
+            (MetricIds.NetworkPowerPerRackKw, 2, "Network power per compute rack", " power"),
+        })
+        {
+            foreach (var side in sides)
+            {
+                if (side.Metric(id) is not { } metric)
+                {
+                    continue;
+                }
+
+                traces.Add(new ChartTrace(side.Name + suffix, TraceKind.Bar, [category], [metric.Value],
+                    HoverText.Template($"{category}, {side.Name}", side.Name, HoverText.Value(metric), side.Provenance(id)))
+                {
+                    Color = side.Color,
+                    LegendGroup = side.Name,
+                    // One legend entry per side: its power bar toggles with its capex bar.
+                    ShowLegend = panel == 1 || sides.All(s => s.Metric(MetricIds.NetworkCapexPerRackUsd) is null),
+                    Panel = panel,
+                    Ranges = [metric is { Low: { } low, High: { } high } ? (low, high) : null],
+                });
+            }
+        }
+
+        return new ChartFigure("network", "Network capex and power per rack vs baseline",
+            [new ChartPanel("Capex", "", "USD per compute rack") { YFormat = "$,.3~s" }, new ChartPanel("Power", "", "kW per compute rack")], traces)
+        {
+            EmptyNote = "No network figures: the server sizes the networks once a hall has rows of compute racks.",
+        };
+    }
+
     /// <summary>Racks online against days from the first tray, as steps.</summary>
     public static ChartFigure BuildOut(ComparisonDto comparison, ChartContext context)
     {

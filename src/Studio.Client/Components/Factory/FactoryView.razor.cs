@@ -17,6 +17,7 @@ public sealed partial class FactoryView : IFactoryDropTarget, IDisposable
     private const double MinZoom = 0.1;
     private const double MaxZoom = 2;
     private readonly Dictionary<string, HallNode> _nodes = new(StringComparer.Ordinal);
+    private bool _showNetwork;
 
     [Inject] private ScenarioEditor Editor { get; set; } = null!;
 
@@ -101,6 +102,19 @@ public sealed partial class FactoryView : IFactoryDropTarget, IDisposable
 
     private void AddHall() => Report(Editor.AddHall());
 
+    /// <summary>
+    /// Shows (or hides) the fabric diagram; showing it also clears a hall or row selection, so the inspector beside it
+    /// shows the network's settings.
+    /// </summary>
+    private void ToggleNetwork()
+    {
+        _showNetwork = !_showNetwork;
+        if (_showNetwork && (Editor.FindRow(Editor.SelectedId) is not null || Editor.FindHall(Editor.SelectedId) is not null))
+        {
+            Editor.Select(null);
+        }
+    }
+
     /// <summary>Only factory blocks: a rack design stays selected across views, and is deleted on the rack canvas.</summary>
     private ValueTask DeleteSelection()
     {
@@ -178,7 +192,14 @@ public sealed partial class FactoryView : IFactoryDropTarget, IDisposable
         InvokeAsync(StateHasChanged);
     }
 
-    private void OnEvaluationChanged() => RefreshNodes();
+    private void OnEvaluationChanged()
+    {
+        RefreshNodes();
+        if (_showNetwork)
+        {
+            InvokeAsync(StateHasChanged);
+        }
+    }
 
     private void RefreshNodes()
     {

@@ -12,6 +12,28 @@ public sealed partial class ResultsPanel : IDisposable
 {
     private const string FactoryTitle = "Factory";
     private const string RackTitle = "Per rack design";
+    private const string NetworkTitle = "Network";
+
+    /// <summary>
+    /// The network group's order: the scale-out fabric's shape, the other fabrics, what they draw and cost, then what
+    /// a GPU gets from them. Network ids a later server adds follow.
+    /// </summary>
+    private static readonly string[] s_networkIds =
+    [
+        MetricIds.NetworkScaleOutTiers,
+        MetricIds.NetworkScaleOutPlanes,
+        MetricIds.NetworkScaleOutSwitchCount,
+        MetricIds.NetworkTransceiverCount,
+        MetricIds.NetworkFrontEndSwitchCount,
+        MetricIds.NetworkStorageNodeCount,
+        MetricIds.NetworkPowerKw,
+        MetricIds.NetworkCapexUsd,
+        MetricIds.NetworkPowerPerRackKw,
+        MetricIds.NetworkCapexPerRackUsd,
+        MetricIds.NetworkScaleOutGbpsPerGpu,
+        MetricIds.NetworkPathLatencyUs,
+        MetricIds.NetworkCheckpointMinutes,
+    ];
 
     /// <summary>
     /// The factory as laid out, first and in this order: what it holds, what it draws, what serves it, the plant it
@@ -44,6 +66,7 @@ public sealed partial class ResultsPanel : IDisposable
         ("training.", "Training study"),
         ("economics.", "Token economics"),
         ("power.", "Power"),
+        ("network.", NetworkTitle),
         ("thermal.", "Cooling"),
         ("facility.", "Heat rejection at the site"),
         ("assembly.", "Assembly and build-out"),
@@ -126,6 +149,12 @@ public sealed partial class ResultsPanel : IDisposable
         foreach (var (prefix, title) in s_groups)
         {
             var metrics = rest.Where(m => m.Id.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+            if (title == NetworkTitle)
+            {
+                // OrderBy is stable: ids the list does not know keep the server's order after the known ones.
+                metrics = [.. metrics.OrderBy(m => Array.IndexOf(s_networkIds, m.Id) is var i and >= 0 ? i : s_networkIds.Length)];
+            }
+
             if (metrics.Count > 0)
             {
                 yield return (title, metrics);

@@ -14,7 +14,7 @@ public sealed class ChartsPanelTests : StudioTestContext
     /// <summary>Plotly.Blazor's own module: every plot, redraw and purge goes through it.</summary>
     private const string PlotlyModule = "./_content/Plotly.Blazor/plotly-interop-7.2.0.js";
 
-    private static readonly string[] s_chartIds = ["frontier", "cost", "capex", "training", "thermal", "chiller", "power", "buildout", "cash", "waterfall"];
+    private static readonly string[] s_chartIds = ["frontier", "cost", "capex", "training", "thermal", "chiller", "power", "network", "buildout", "cash", "waterfall"];
 
     private BunitJSModuleInterop _plotly = null!;
 
