@@ -32,9 +32,10 @@ public sealed record ClosPlane(
 }
 
 /// <summary>
-/// Sizes one plane of a rail-optimised folded Clos from its endpoints. Leaves serve one rail of one row each (a
-/// rail-optimised fabric keeps a tray's n-th NIC on the n-th rail's leaves, so that same-rail traffic turns at the leaf);
-/// the leaves' ports split down:up by the oversubscription; spines and cores are non-blocking.
+/// Sizes one plane of a rail-optimised folded Clos from its endpoints. Leaves serve one rail each (a rail-optimised
+/// fabric keeps a tray's n-th NIC on the n-th rail's leaves, so that same-rail traffic turns at the leaf) and fill a
+/// hall's rows in order, so that neighbouring rows share a leaf rather than each rounding up its own; the leaves' ports
+/// split down:up by the oversubscription; spines and cores are non-blocking.
 /// <list type="bullet">
 /// <item>One tier: every rail's endpoints fit one switch, so each switch holds whole rails with all its ports down.</item>
 /// <item>Two tiers: at most one leaf per spine port (radix leaves), so every spine reaches every leaf.</item>
@@ -70,9 +71,7 @@ public static class ClosSizing
 
         var down = DownPorts(radix, oversubscription);
         var up = radix - down;
-        var leavesPerRow = endpointsPerRailByHall
-            .Select(h => (IReadOnlyList<int>)[.. h.Select(e => e == 0 ? 0 : rails * CeilDiv(e, down))])
-            .ToList();
+        var leavesPerRow = endpointsPerRailByHall.Select(h => LeavesByRow(h, rails, down)).ToList();
         var leavesPerHall = leavesPerRow.Select(h => h.Sum()).ToList();
         var leaves = leavesPerHall.Sum();
         long leafUplinks = (long)leaves * up;
@@ -106,6 +105,24 @@ public static class ClosSizing
         long spineUplinks = (long)aggregationPerHall.Sum() * half;
         var cores = (int)CeilDiv(spineUplinks, radix);
         return new ClosPlane(3, down, up, leavesPerRow, aggregationPerHall, 0, cores, leafUplinks, spineUplinks, pods, pods > radix);
+    }
+
+    /// <summary>
+    /// A hall's leaves for one rail fill in row order, so a leaf whose ports are left over at the end of one row takes the
+    /// next row's first endpoints (it stands between them). Each row reports the leaves that start in it.
+    /// </summary>
+    private static IReadOnlyList<int> LeavesByRow(IReadOnlyList<int> endpointsPerRail, int rails, int down)
+    {
+        var leaves = new int[endpointsPerRail.Count];
+        long before = 0;
+        for (var r = 0; r < leaves.Length; r++)
+        {
+            var after = before + endpointsPerRail[r];
+            leaves[r] = rails * (int)(CeilDiv(after, down) - CeilDiv(before, down));
+            before = after;
+        }
+
+        return leaves;
     }
 
     /// <summary>Ports of a leaf facing its endpoints: n:1 oversubscription gives n parts down to one part up.</summary>

@@ -3,7 +3,8 @@ using Studio.Engine.Models.Factory;
 namespace Studio.Engine.Models.Network;
 
 /// <summary>
-/// The longest cable runs the layout implies. A row is one line of racks with its leaves at its middle; a hall's rows
+/// The longest cable runs the layout implies. A row is one line of racks with its leaves at its middle (or between it
+/// and its neighbour, for a leaf the two share); a hall's rows
 /// stand side by side at the row pitch with its spines at the hall's middle; halls stand side by side with the network
 /// room (cores, central spines, storage) at the middle of the site. Each length adds the slack of both ends.
 /// </summary>
@@ -26,7 +27,9 @@ public sealed record FloorGeometry(double AlongRowM, double AcrossHallM, double 
         double HallWidth(HallAnalysis h) => h.Rows.Max(RowLength);
         double HallDepth(HallAnalysis h) => h.Rows.Count(r => r.RackCount > 0) * pitch;
 
-        var alongRow = placed.Max(h => h.Rows.Max(RowLength)) / 2 + slack;
+        // A leaf stands at its row's middle, or between two neighbouring rows when it serves both.
+        var shared = placed.Any(h => h.Rows.Count(r => r.RackCount > 0) > 1) ? pitch : 0;
+        var alongRow = (placed.Max(h => h.Rows.Max(RowLength)) / 2) + shared + slack;
 
         // From a row's middle to its hall's middle: across the rows.
         var acrossHall = placed.Max(h => HallDepth(h) / 2) + slack;

@@ -78,15 +78,33 @@ public sealed class ClosSizingTests
     [Fact]
     public void Size_ThousandRacksInTenRows_IsThreeTiersWithinOneHall()
     {
-        // 10 rows × 100 racks × 18 trays: 1,800 NICs per rail per row → 8 × ⌈1,800 / 64⌉ = 232 leaves a row, 2,320 in all;
-        // ⌈2,320 / 64⌉ = 37 pods; 2,320 aggregation spines; 2,320 × 64 / 128 = 1,160 cores: 5,800 switches, 5.8 per rack.
+        // 10 rows × 100 racks × 18 trays: 1,800 NICs per rail per row. A rail's leaves fill the rows in order, so a row
+        // shares its last leaf with the next: 18,000 / 64 = 281.25 → 282 leaves a rail, 2,256 in all (rounding each row
+        // alone would take 8 × 10 × ⌈1,800 / 64⌉ = 2,320). Rows 1 and 9 start 29 leaves a rail, the others 28.
+        // ⌈2,256 / 64⌉ = 36 pods; 2,256 aggregation spines (64 up per leaf, 64 down per spine); 2,256 × 64 / 128 = 1,128
+        // cores: 5,640 switches, 5.64 per rack.
         var plane = ClosSizing.Size([[.. Enumerable.Repeat(1800, 10)]], rails: 8, radix: 128, oversubscription: 1);
 
         Assert.Equal(3, plane.Tiers);
-        Assert.All(plane.LeavesPerRow[0], l => Assert.Equal(232, l));
-        Assert.Equal(37, plane.Pods);
-        Assert.Equal(1160, plane.Cores);
-        Assert.Equal(5800, plane.Switches);
+        Assert.Equal([232, 224, 224, 224, 224, 224, 224, 224, 232, 224], plane.LeavesPerRow[0]);
+        Assert.Equal(2256, plane.Leaves);
+        Assert.Equal(36, plane.Pods);
+        Assert.Equal(2256, plane.Spines);
+        Assert.Equal(1128, plane.Cores);
+        Assert.Equal(5640, plane.Switches);
+    }
+
+    [Fact]
+    public void Size_RowsOfOneAndAHalfLeaves_ShareTheirLastLeaf()
+    {
+        // 4 rows of 24 endpoints on 32-port switches (16 down): rounding each row alone takes 2 leaves a row, 8. Filled in
+        // row order, ⌈96 / 16⌉ = 6: rows 1 and 3 start 2 (⌈24 / 16⌉, ⌈72 / 16⌉ − ⌈48 / 16⌉), rows 2 and 4 one. 6 × 16 / 32 = 3
+        // spines.
+        var plane = ClosSizing.Size([[24, 24, 24, 24]], rails: 1, radix: 32, oversubscription: 1);
+
+        Assert.Equal(2, plane.Tiers);
+        Assert.Equal([2, 1, 2, 1], plane.LeavesPerRow[0]);
+        Assert.Equal(3, plane.Spines);
     }
 
     [Fact]
