@@ -49,7 +49,7 @@ public sealed record FrontEndPlan
 {
     public const double DefaultOversubscription = 1;
 
-    /// <summary>Front-end ports per compute tray; null takes one per DPU.</summary>
+    /// <summary>Front-end ports per compute tray; null takes one per DPU, or each DPU split in two or four where that needs fewer tiers or switches.</summary>
     public int? PortsPerTray { get; init; }
 
     public double Oversubscription { get; init; } = DefaultOversubscription;

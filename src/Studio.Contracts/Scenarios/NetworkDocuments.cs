@@ -42,7 +42,7 @@ public sealed class ScaleOutDocument
 /// <summary>The front-end (north-south) fabric the DPUs join.</summary>
 public sealed class FrontEndDocument
 {
-    /// <summary>Front-end ports per compute tray; left out, one per DPU.</summary>
+    /// <summary>Front-end ports per compute tray; left out, one per DPU or each DPU split in two or four, whichever needs the fewest tiers and switches.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? PortsPerTray { get; set; }
 

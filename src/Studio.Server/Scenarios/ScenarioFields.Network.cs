@@ -30,7 +30,7 @@ public static partial class ScenarioFields
 
     public static ScenarioField FrontEndPortsPerTray { get; } = new("factory.network.frontEnd.portsPerTray", "network", "Front-end ports per tray",
         "ports", 0, MaxFrontEndPortsPerTray, "Front-end (north-south) ports per compute tray.")
-    { Integer = true, DefaultNote = "one per DPU" };
+    { Integer = true, DefaultNote = "one per DPU, or each split in 2 or 4 for fewer tiers" };
 
     public static ScenarioField FrontEndOversubscription { get; } = new("factory.network.frontEnd.oversubscription", "network", "Front-end oversubscription",
         Ratio, 1, ScaleOutPlan.MaxOversubscription, "Leaf down-link to up-link bandwidth of the front-end fabric, n for n:1.")

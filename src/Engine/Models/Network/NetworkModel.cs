@@ -36,15 +36,18 @@ public static class NetworkModel
         FabricAnalysis? storage = null;
         if (frontEndSwitch is not null && tray.DpuGbps > 0)
         {
-            var portsPerTray = plan.FrontEnd.PortsPerTray ?? tray.DpusPerTray;
-            if (portsPerTray > 0)
+            var options = plan.FrontEnd.PortsPerTray is { } fixedPorts ? [fixedPorts] : FrontEndPortOptions(frontEndSwitch, tray);
+            foreach (var portsPerTray in options.Where(p => p > 0))
             {
                 var portGbps = tray.DpuGbps * tray.DpusPerTray / portsPerTray;
                 var borderLinks = storageNodes is null ? 0 : (int)Math.Ceiling((storageNodes.BandwidthGBps.Value * 8 / portGbps) - 1e-9);
-                frontEnd = FrontEnd(plan.FrontEnd, halls, catalog, frontEndSwitch, portsPerTray, portGbps, borderLinks, geometry);
-                if (storageNodes is not null)
+                var sized = FrontEnd(plan.FrontEnd, halls, catalog, frontEndSwitch, portsPerTray, portGbps, borderLinks, geometry);
+
+                // As the scale-out planes: fewest tiers, then fewest switches, then fewest ports.
+                if (frontEnd is null || Rank(sized).CompareTo(Rank(frontEnd)) < 0)
                 {
-                    storage = Storage(catalog, frontEndSwitch, storageNodes, borderLinks, portGbps);
+                    frontEnd = sized;
+                    storage = storageNodes is null ? null : Storage(catalog, frontEndSwitch, storageNodes, borderLinks, portGbps);
                 }
             }
         }
@@ -97,6 +100,18 @@ public static class NetworkModel
         }
 
         return best!;
+    }
+
+    private static (int Tiers, int Switches) Rank(FabricAnalysis f) => (f.ExceedsThreeTiers ? 4 : f.Tiers.Count, f.SwitchCount);
+
+    /// <summary>
+    /// Front-end ports a tray can give: one per DPU, or each DPU's bandwidth split into two or four ports, none slower
+    /// than the switch's lanes. Slower ports let the same switch reach more endpoints, as a plane does for scale-out.
+    /// </summary>
+    private static int[] FrontEndPortOptions(ScaleOutSwitchSpec spec, Tray tray)
+    {
+        var lane = spec.LaneGbps?.Value ?? spec.PortGbps.Value;
+        return [.. new[] { 1, 2, 4 }.Where(split => split == 1 || tray.DpuGbps / split >= lane - 1e-9).Select(split => split * tray.DpusPerTray)];
     }
 
     private static (int, long, int) Rank(SizedScaleOut s) => (s.Plane.ExceedsThreeTiers ? 4 : s.Plane.Tiers, (long)s.Plane.Switches * s.Planes, s.Planes);

@@ -76,6 +76,24 @@ public sealed class NetworkModelTests
     }
 
     [Fact]
+    public void Build_FrontEndBeyondThreeTiersOfOnePortATray_SplitsEachDpuIntoTwoPorts()
+    {
+        // 4,000 racks (40 rows of 100): 72,000 trays. One BlueField-4 port of 800 Gb/s a tray on 64-port SN5600s (32 down):
+        // ⌈72,000 / 32⌉ = 2,250 leaves in ⌈2,250 / 32⌉ = 71 pods, more than a core's 64 ports: beyond three tiers. Split
+        // into two ports of 400 Gb/s (the switch's lanes), 128 ports (64 down): 144,000 / 64 = 2,250 leaves in 36 pods of
+        // 64, three tiers. The 288,000 GPUs' 144,000 GB/s of storage land on ⌈144,000 × 8 / 400⌉ = 2,880 border ports in the
+        // network room: 45 more leaves.
+        var chosen = NetworkOf(Rubin(100, rows: 40)).FrontEnd!;
+        var pinned = NetworkOf(Rubin(100, new NetworkPlan { FrontEnd = new FrontEndPlan { PortsPerTray = 1 } }, rows: 40)).FrontEnd!;
+
+        Assert.True(pinned.ExceedsThreeTiers);
+        Assert.False(chosen.ExceedsThreeTiers);
+        Assert.Equal(400, chosen.PortGbps);
+        Assert.Equal(3, chosen.Tiers.Count);
+        Assert.Equal(2250 + 45, chosen.Tiers[0].Switches);
+    }
+
+    [Fact]
     public void Build_SmallPod_IsOneTierOfRailSwitches()
     {
         // 4 racks: 72 NICs per rail, one tier at any plane count. One plane of 128 ports: ⌊128 / 72⌋ = 1 rail a switch,
@@ -93,9 +111,9 @@ public sealed class NetworkModelTests
         var plan = new NetworkPlan { ScaleOut = new ScaleOutPlan { Planes = 1 } };
         var fabric = NetworkOf(Rubin(100, plan, rows: 10)).ScaleOut!;
 
-        // As ClosSizingTests: 2,320 leaves, 2,320 aggregation spines in 37 pods, 1,160 cores.
+        // As ClosSizingTests: 2,256 leaves, 2,256 aggregation spines in 36 pods, 1,128 cores.
         Assert.Equal(["leaf", "spine", "core"], fabric.Tiers.Select(t => t.Name));
-        Assert.Equal([2320, 2320, 1160], fabric.Tiers.Select(t => t.Switches));
+        Assert.Equal([2256, 2256, 1128], fabric.Tiers.Select(t => t.Switches));
         Assert.Equal(5, fabric.HopCount);
     }
 
