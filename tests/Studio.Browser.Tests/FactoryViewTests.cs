@@ -49,9 +49,10 @@ public sealed class FactoryViewTests(StudioServerFixture studio) : IAsyncLifetim
         await count.PressAsync("Enter");
         await Assertions.Expect(rows.Nth(1).Locator("[data-testid=row-rack-count]")).ToHaveTextAsync("50 racks");
         await WaitForMetricAsync("factory.gpuCount", 150 * GpusPerRack);
-        // The server sized the row: 50 racks × 144 NIC ports over 64 leaf down-ports = 112.5, so 113 leaves, and
-        // CDUs with the row's N+1 spare.
-        await Assertions.Expect(rows.Nth(1).Locator("[data-figure=leaves]")).ToHaveTextAsync("113 leaf switches");
+        // The server sized the fabric: 150 racks of 18 trays × 8 ConnectX-9 at 800 Gb/s on Spectrum-X Photonics run two
+        // planes of 400 Gb/s (256 ports, 128 down) at two tiers. A rail's leaves fill the rows in order, so
+        // ⌈2,700 / 128⌉ − ⌈1,800 / 128⌉ = 7 start in this row: × 8 rails × 2 planes = 112. CDUs with the row's N+1 spare.
+        await Assertions.Expect(rows.Nth(1).Locator("[data-figure=leaves]")).ToHaveTextAsync("112 leaf switches");
         await Assertions.Expect(rows.Nth(1).Locator("[data-figure=cdus]")).ToContainTextAsync("CDUs (n+1)");
         var capexAt150 = await MetricAsync("economics.capexUsd");
         Assert.True(capexAt150 > capexBefore, $"Capex {capexAt150} should exceed {capexBefore} with 50 more racks.");

@@ -140,6 +140,15 @@ internal static class LayoutSizer
         }
 
         factory["halls"] = halls;
+        if (options.ScaleOutSwitch is { } switchId)
+        {
+            var network = factory["network"]?.AsObject() ?? [];
+            factory["network"] = network;
+            var scaleOut = network["scaleOut"]?.AsObject() ?? [];
+            network["scaleOut"] = scaleOut;
+            scaleOut["switchPartId"] = switchId;
+        }
+
         return document;
     }
 
@@ -155,7 +164,7 @@ internal static class LayoutSizer
         return string.Create(s_invariant,
             $"{outcome.Racks:N0} {rackLabel} racks (the reference rack design) in {layout.Count} halls of {rowsPerHall} rows: " +
             $"{outcome.Rows:N0} rows of {racksPerRow} racks, each row with its own row CDUs at {redundancy} and its leaf switches, " +
-            $"each hall with its spine switches ({outcome.Cdus:N0} CDUs, {outcome.LeafSwitches:N0} leaf and {outcome.SpineSwitches:N0} spine switches in all); " +
+            $"each hall with its spine switches{(options.ScaleOutSwitch is { } id ? $" (scale-out on {id})" : "")} ({outcome.Cdus:N0} CDUs, {outcome.LeafSwitches:N0} leaf and {outcome.SpineSwitches:N0} spine switches in all); " +
             $"{supply:0} °C coolant supply at the {site} site. As evaluated: {outcome.FacilityMw:N1} MW facility power " +
             $"({outcome.ItMw:N1} MW IT × PUE {outcome.Pue:0.000}), sized to {options.TargetMw:N0} MW by tools/Studio.FactorySizer.");
     }

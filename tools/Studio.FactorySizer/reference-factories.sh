@@ -9,5 +9,9 @@ for rack in vera-rubin:"Vera Rubin NVL72" gb200:"GB200 NVL72" gb300:"GB300 NVL72
     id=${rack%%:*}
     name=${rack#*:}
     "${sizer[@]}" --from "samples/$id-nvl72.json" --target-mw 100 --out "samples/$id-factory-100mw.json" --name "$name factory, 100 MW"
-    "${sizer[@]}" --from "samples/$id-nvl72.json" --target-mw 1000 --out "samples/$id-factory-1gw.json" --name "$name factory, 1 GW"
+    # Over 480,000 ConnectX-7 of 400 Gb/s need more than three tiers of the rack's SN5600 (128 ports at 400 Gb/s):
+    # the GB200 gigawatt runs its scale-out on the 144-port Quantum-X800, announced with Blackwell.
+    extra=()
+    [[ $id == gb200 ]] && extra=(--scale-out-switch net.quantum-x800-q3400)
+    "${sizer[@]}" --from "samples/$id-nvl72.json" --target-mw 1000 --out "samples/$id-factory-1gw.json" --name "$name factory, 1 GW" "${extra[@]}"
 done

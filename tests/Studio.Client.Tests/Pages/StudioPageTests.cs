@@ -136,7 +136,9 @@ public sealed class StudioPageTests : StudioTestContext
         cut.WaitForAssertion(() =>
         {
             Assert.Equal("UpToDate", cut.Find("[data-testid='charts']").GetAttribute("data-status"));
-            Assert.Equal(10, cut.FindAll("[data-testid='charts'] .chart-card").Count);
+            // Serving frontier, cost, capex, training, thermal, chiller hours, power, network per rack, build-out, cash,
+            // what changed.
+            Assert.Equal(11, cut.FindAll("[data-testid='charts'] .chart-card").Count);
         });
         Assert.Equal(4, Assert.Single(Api.Compared).Scenario.Racks[0].Parts.Count(p => p.PartId == TestCatalog.ComputeTray));
     }
