@@ -1,4 +1,6 @@
 using Studio.Engine.Models.Factory;
+using Studio.Engine.Models.Power;
+using Studio.Engine.Models.Schedule;
 using Studio.Engine.Rules;
 
 namespace Studio.Engine.Evaluation;
@@ -14,6 +16,12 @@ public sealed record Report(IReadOnlyList<Metric> Metrics, IReadOnlyList<RackSum
 
     /// <summary>Every line the capex pays for; null when nothing is priced (no factory, or no load).</summary>
     public BillOfMaterials? BillOfMaterials { get; init; }
+
+    /// <summary>The power train as built; null when the factory draws no power.</summary>
+    public PowerTrainResult? PowerTrain { get; init; }
+
+    /// <summary>The calendar from ground-breaking to full capacity; null when the factory places no GPUs.</summary>
+    public ScheduleResult? Schedule { get; init; }
 
     public Metric? Find(string id) => Metrics.FirstOrDefault(m => m.Id == id);
 }

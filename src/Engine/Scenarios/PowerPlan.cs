@@ -22,4 +22,7 @@ public sealed record PowerPlan
 
     /// <summary>Share of IT power lost in transformers, UPS and rectifiers; null takes the model's default and range.</summary>
     public double? DistributionLossFraction { get; init; }
+
+    /// <summary>The power train from the utility to the busbars; its efficiencies set the losses unless the fraction above is given.</summary>
+    public PowerTrainPlan Train { get; init; } = PowerTrainPlan.Default;
 }

@@ -16,4 +16,7 @@ public sealed record Scenario(
     public PowerPlan Power { get; init; } = PowerPlan.Default;
 
     public EconomicsAssumptions Economics { get; init; } = EconomicsAssumptions.Default;
+
+    /// <summary>The calendar from ground-breaking to the last rack online.</summary>
+    public SchedulePlan Schedule { get; init; } = SchedulePlan.Default;
 }

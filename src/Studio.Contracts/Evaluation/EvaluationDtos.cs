@@ -21,6 +21,12 @@ public sealed record EvaluationReportDto(
 
     /// <summary>The factory's networks as built; null when the factory places no GPUs.</summary>
     public NetworkDto? Network { get; init; }
+
+    /// <summary>The power train as built; null when the factory draws no power.</summary>
+    public PowerTrainDto? PowerTrain { get; init; }
+
+    /// <summary>The calendar from ground-breaking to full capacity; null when the factory places no GPUs.</summary>
+    public ScheduleDto? Schedule { get; init; }
 }
 
 /// <summary>One metric. Value, low and high are null when an error in the design withholds it (see blockedBy).</summary>

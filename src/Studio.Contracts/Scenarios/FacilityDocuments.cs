@@ -14,6 +14,46 @@ public sealed class PowerDocument
     /// <summary>Share of IT power lost in transformers, UPS and rectifiers; left out, the model's default and range.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? DistributionLossFraction { get; set; }
+
+    /// <summary>"415vac" (default), "480vac" or "800vdc": how the racks are fed.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Feed { get; set; }
+
+    /// <summary>"n", "n+1" (default), "2n" or "dr" (distributed redundant, 4N/3) for the substation transformers.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? TransformerRedundancy { get; set; }
+
+    /// <summary>The UPS's redundancy; left out, "dr".</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? UpsRedundancy { get; set; }
+
+    /// <summary>The generators' redundancy; left out, "n+1".</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? GeneratorRedundancy { get; set; }
+
+    /// <summary>Standby generators for the whole load; left out, true.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? Generators { get; set; }
+
+    /// <summary>Site battery storage for ride-through and peak shaving; left out, false.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? Bess { get; set; }
+
+    /// <summary>The utility's firm capacity at the site, MW; left out, sized to the grid peak.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? GridInterconnectMw { get; set; }
+
+    /// <summary>Substation transformers placed; left out, sized.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? TransformerCount { get; set; }
+
+    /// <summary>UPS modules placed; left out, sized.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? UpsModuleCount { get; set; }
+
+    /// <summary>Generators placed; left out, sized.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? GeneratorCount { get; set; }
 }
 
 /// <summary>

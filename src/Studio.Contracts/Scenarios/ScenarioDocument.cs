@@ -47,6 +47,10 @@ public sealed class ScenarioDocument
     /// <summary>Costs, prices and the projection's rates; defaults when left out.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public EconomicsDocument? Economics { get; set; }
+
+    /// <summary>The calendar from ground-breaking to full capacity; left out, the model's defaults.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ScheduleDocument? Schedule { get; set; }
 }
 
 /// <summary>Where a node sits on the canvas, in canvas units (pixels at zoom 1).</summary>
