@@ -30,4 +30,10 @@ public enum HeatRejection
 
     /// <summary>Open evaporative towers: colder water than the air allows, paid for in evaporated water.</summary>
     CoolingTower,
+
+    /// <summary>
+    /// Dry coolers whose inlet air is pre-cooled by wetted pads in the hours the dry coolers alone cannot reach the
+    /// set-point: water only in those hours, a chiller only beyond what the pads reach.
+    /// </summary>
+    Adiabatic,
 }

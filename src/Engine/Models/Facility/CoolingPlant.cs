@@ -15,6 +15,8 @@ public sealed record PlantParameters(
     Figure RejectionFanFraction,
     Figure WetBulbDepressionK,
     Figure TowerLitresPerKwh,
+    Figure AdiabaticEffectiveness,
+    Figure AdiabaticLitresPerKwh,
     Figure AirEconomizerC,
     Figure AirChillerCop,
     Figure AirHandlingFraction,
@@ -22,7 +24,8 @@ public sealed record PlantParameters(
     HeatRejection Rejection)
 {
     public IEnumerable<Figure> All() =>
-        [ApproachK, ChillerCop, RejectionFanFraction, WetBulbDepressionK, TowerLitresPerKwh, AirEconomizerC, AirChillerCop, AirHandlingFraction, DistributionLossFraction];
+        [ApproachK, ChillerCop, RejectionFanFraction, WetBulbDepressionK, TowerLitresPerKwh, AdiabaticEffectiveness, AdiabaticLitresPerKwh, AirEconomizerC, AirChillerCop,
+            AirHandlingFraction, DistributionLossFraction];
 }
 
 /// <summary>One set of plant efficiencies as plain numbers: the central values or one end of every range.</summary>
@@ -32,6 +35,8 @@ public readonly record struct PlantPoint(
     double RejectionFanFraction,
     double WetBulbDepressionK,
     double TowerLitresPerKwh,
+    double AdiabaticEffectiveness,
+    double AdiabaticLitresPerKwh,
     double AirEconomizerC,
     double AirChillerCop,
     double AirHandlingFraction,
@@ -39,17 +44,17 @@ public readonly record struct PlantPoint(
     HeatRejection Rejection)
 {
     public static PlantPoint Central(PlantParameters p) => new(p.ApproachK.Value, p.ChillerCop.Value, p.RejectionFanFraction.Value,
-        p.WetBulbDepressionK.Value, p.TowerLitresPerKwh.Value, p.AirEconomizerC.Value, p.AirChillerCop.Value, p.AirHandlingFraction.Value,
+        p.WetBulbDepressionK.Value, p.TowerLitresPerKwh.Value, p.AdiabaticEffectiveness.Value, p.AdiabaticLitresPerKwh.Value, p.AirEconomizerC.Value, p.AirChillerCop.Value, p.AirHandlingFraction.Value,
         p.DistributionLossFraction.Value, p.Rejection);
 
     /// <summary>Every input at the end that lowers energy and water use.</summary>
     public static PlantPoint Favourable(PlantParameters p) => new(p.ApproachK.Low, p.ChillerCop.High, p.RejectionFanFraction.Low,
-        p.WetBulbDepressionK.High, p.TowerLitresPerKwh.Low, p.AirEconomizerC.High, p.AirChillerCop.High, p.AirHandlingFraction.Low,
+        p.WetBulbDepressionK.High, p.TowerLitresPerKwh.Low, p.AdiabaticEffectiveness.High, p.AdiabaticLitresPerKwh.Low, p.AirEconomizerC.High, p.AirChillerCop.High, p.AirHandlingFraction.Low,
         p.DistributionLossFraction.Low, p.Rejection);
 
     /// <summary>Every input at the end that raises energy and water use.</summary>
     public static PlantPoint Unfavourable(PlantParameters p) => new(p.ApproachK.High, p.ChillerCop.Low, p.RejectionFanFraction.High,
-        p.WetBulbDepressionK.Low, p.TowerLitresPerKwh.High, p.AirEconomizerC.Low, p.AirChillerCop.Low, p.AirHandlingFraction.High,
+        p.WetBulbDepressionK.Low, p.TowerLitresPerKwh.High, p.AdiabaticEffectiveness.Low, p.AdiabaticLitresPerKwh.High, p.AirEconomizerC.Low, p.AirChillerCop.Low, p.AirHandlingFraction.High,
         p.DistributionLossFraction.High, p.Rejection);
 }
 
@@ -95,11 +100,21 @@ public static class CoolingPlant
         var range = load.ReturnC - load.SupplyC;
         var outdoor = p.Rejection == HeatRejection.CoolingTower ? ambientC - p.WetBulbDepressionK : ambientC;
         var coolerLeavingC = outdoor + p.ApproachK;
+
+        // The pads are wetted only in the hours the dry coolers alone cannot reach the set-point.
+        var padsWet = p.Rejection == HeatRejection.Adiabatic && coolerLeavingC > load.SupplyC;
+        if (padsWet)
+        {
+            coolerLeavingC -= p.AdiabaticEffectiveness * p.WetBulbDepressionK;
+        }
+
         var trim = coolerLeavingC <= load.SupplyC ? 0 : range > 0 ? Math.Min(1, (coolerLeavingC - load.SupplyC) / range) : 1;
         var coolingKw = (p.RejectionFanFraction * load.LiquidHeatKw) + (trim * load.LiquidHeatKw / p.ChillerCop);
         var airChiller = airHeatKw > 0 && ambientC > p.AirEconomizerC;
         coolingKw += (p.AirHandlingFraction * airHeatKw) + (airChiller ? airHeatKw / p.AirChillerCop : 0);
-        var water = p.Rejection == HeatRejection.CoolingTower ? (1 - trim) * load.LiquidHeatKw * p.TowerLitresPerKwh : 0;
+        var water = p.Rejection == HeatRejection.CoolingTower ? (1 - trim) * load.LiquidHeatKw * p.TowerLitresPerKwh
+            : padsWet ? (1 - trim) * load.LiquidHeatKw * p.AdiabaticLitresPerKwh
+            : 0;
         var facilityKw = load.ItKw + load.PumpKw + (p.DistributionLossFraction * load.ItKw) + coolingKw;
         return new PlantHourResult(facilityKw, coolingKw, trim, water);
     }

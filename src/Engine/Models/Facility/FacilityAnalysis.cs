@@ -115,9 +115,13 @@ public static class FacilityAnalysis
                     $"hours when the coolers cannot bring the liquid loop to {supplyC:0.#} °C (outdoor + {parameters.ApproachK.Value:0.#} K approach)"),
                 plantInputs),
             Figure.Derived(new Band(central.WaterLitres, good.WaterLitres, bad.WaterLitres), "L/year",
-                scenario.Site.HeatRejection == HeatRejection.CoolingTower
-                    ? string.Create(CultureInfo.InvariantCulture, $"liquid heat rejected by evaporation × {parameters.TowerLitresPerKwh.Value:0.##} L/kWh")
-                    : "closed-loop dry coolers and air-cooled chillers evaporate no water",
+                scenario.Site.HeatRejection switch
+                {
+                    HeatRejection.CoolingTower => string.Create(CultureInfo.InvariantCulture, $"liquid heat rejected by evaporation × {parameters.TowerLitresPerKwh.Value:0.##} L/kWh"),
+                    HeatRejection.Adiabatic => string.Create(CultureInfo.InvariantCulture,
+                        $"liquid heat rejected while the pads are wet (the hours dry coolers alone miss the set-point) × {parameters.AdiabaticLitresPerKwh.Value:0.##} L/kWh"),
+                    _ => "closed-loop dry coolers and air-cooled chillers evaporate no water",
+                },
                 plantInputs),
             Figure.Derived(new Band(central.CoolingMwh, good.CoolingMwh, bad.CoolingMwh), "MWh/year",
                 "fans, chillers and air handling over the year", plantInputs),
@@ -175,7 +179,12 @@ public static class FacilityAnalysis
                 inputs));
     }
 
-    private static string Rejection(Site site) => site.HeatRejection == HeatRejection.CoolingTower ? "evaporative towers" : "dry coolers with chiller trim";
+    private static string Rejection(Site site) => site.HeatRejection switch
+    {
+        HeatRejection.CoolingTower => "evaporative towers",
+        HeatRejection.Adiabatic => "dry coolers with adiabatic assist and chiller trim",
+        _ => "dry coolers with chiller trim",
+    };
 
     private static Evidence SiteEvidence(Site site, TypicalYear year)
     {

@@ -29,6 +29,17 @@ public static class FacilityDefaults
         "2.6M US gallons per MW per year (S21) = 9.84M L over 8,760 MWh; full evaporation would be 3,600 / 2,430 kJ/kg = 1.48 L/kWh plus blowdown",
         EvidenceKind.Vendor));
 
+    public static Figure AdiabaticEffectiveness { get; } = Figure.Estimate(0.8, 0.7, 0.9, "fraction",
+        "Share of the wet-bulb depression wetted pads take off the dry coolers' inlet air: evaporative media are rated 70–90 % saturation efficiency (studio estimate)");
+
+    /// <summary>
+    /// Water the pads evaporate per kWh the coolers reject while they run: cooling the air by ε·ΔT_wb of the coil's
+    /// ~10 K air-side rise takes that share of full evaporation (1.48 L/kWh, X18): 0.8 × 6 / 10 × 1.48 ≈ 0.7.
+    /// </summary>
+    public static Figure AdiabaticLitresPerKwh { get; } = new(new Band(0.7, 0.4, 1.1), "L/kWh", new Evidence(EvidenceKind.Derived, ["X18"],
+        "ε 0.8 × 6 K wet-bulb depression / ~10 K air-side rise × 1.48 L/kWh for full evaporation (3,600 / 2,430 kJ/kg); studio estimate of the rise and depression",
+        EvidenceKind.Estimate));
+
     public static Figure AirEconomizerC { get; } = Figure.Estimate(18, 15, 21, "°C",
         "Outdoor temperature below which air-cooled heat needs no chiller (ASHRAE recommended inlet 18–27 °C less a margin; studio estimate)", "S51");
 
@@ -63,6 +74,8 @@ public static class FacilityDefaults
         site.HeatRejection == HeatRejection.CoolingTower ? TowerFanFraction : DryCoolerFanFraction,
         WetBulbDepressionK,
         TowerLitresPerKwh,
+        AdiabaticEffectiveness,
+        AdiabaticLitresPerKwh,
         AirEconomizerC,
         AirChillerCop,
         AirHandlingFraction,

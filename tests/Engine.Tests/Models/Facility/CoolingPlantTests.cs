@@ -12,10 +12,10 @@ public sealed class CoolingPlantTests
 {
     private const double Tolerance = 1e-9;
 
-    /// <summary>Round numbers: 8 K approach, COP 5, fans 2%, air chiller COP 4, air handling 5%, losses 5%.</summary>
+    /// <summary>Round numbers: 8 K approach, COP 5, fans 2%, pads at 80%, air chiller COP 4, air handling 5%, losses 5%.</summary>
     private static readonly PlantPoint s_plant = new(
         ApproachK: 8, ChillerCop: 5, RejectionFanFraction: 0.02, WetBulbDepressionK: 6, TowerLitresPerKwh: 1.12,
-        AirEconomizerC: 18, AirChillerCop: 4, AirHandlingFraction: 0.05, DistributionLossFraction: 0.05, HeatRejection.DryCooler);
+        AdiabaticEffectiveness: 0.8, AdiabaticLitresPerKwh: 0.7, AirEconomizerC: 18, AirChillerCop: 4, AirHandlingFraction: 0.05, DistributionLossFraction: 0.05, HeatRejection.DryCooler);
 
     private static readonly PlantLoad s_allLiquid = new(ItKw: 1000, LiquidHeatKw: 1000, PumpKw: 10, SupplyC: 45, ReturnC: 55);
 
@@ -76,6 +76,24 @@ public sealed class CoolingPlantTests
         Assert.Equal(1000 * 1.12 * 8760, year.WaterLitres, 1e-3);
         Assert.InRange(year.WaterLitres / 3.78541, 2.55e6, 2.65e6);
         Assert.Equal(0, CoolingPlant.Simulate(s_allLiquid, s_plant, Constant(30)).WaterLitres);
+    }
+
+    [Fact]
+    public void Simulate_AdiabaticAssistInAHotHour_WetsThePadsAndTrimsLess()
+    {
+        var pads = s_plant with { Rejection = HeatRejection.Adiabatic };
+
+        // 42 °C: dry coolers alone leave 50 °C (half the range to trim, as above). Wet pads take 0.8 × 6 = 4.8 K off the
+        // air: 45.2 °C, x = 0.2 / 10 = 0.02; chiller 0.02 × 1,000 / 5 = 4 kW, facility 1,084 kW. Water on the 98 % the
+        // coolers reject: 0.98 × 1,000 × 0.7 = 686 L an hour.
+        var hot = CoolingPlant.Simulate(s_allLiquid, pads, Constant(42));
+        Assert.Equal(1.084, hot.Pue, Tolerance);
+        Assert.Equal(686 * 8760, hot.WaterLitres, 1e-3);
+
+        // 30 °C: the dry coolers reach 38 °C ≤ 45 °C alone, so the pads stay dry and use no water.
+        var mild = CoolingPlant.Simulate(s_allLiquid, pads, Constant(30));
+        Assert.Equal(0, mild.WaterLitres);
+        Assert.Equal(0, mild.ChillerHours);
     }
 
     [Fact]
