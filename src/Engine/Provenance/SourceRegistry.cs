@@ -75,6 +75,8 @@ public static class SourceRegistry
         new("X24", "Pluggable and co-packaged optics: 800G pluggables 15–16 W, under 6 W per 800G port co-packaged; 1.6T pluggables about 30 W (MapYourTech; Tianfeng Securities citing NVIDIA); LinkX reach classes SR 50 m, DR 500 m, FR 2 km", "mapyourtech.com/co-packaged-optics-architecture-status-and-the-path-to-1-6t-switches"),
         new("X25", "NVIDIA enterprise reference architectures (HGX, NVL72 AI factory): rail-optimised leaf/spine compute fabric, super-spine for large design points, converged north-south and storage fabrics", "docs.nvidia.com/enterprise-reference-architectures"),
         new("X30", "Rajbhandari et al., ZeRO: memory optimizations toward training trillion parameter models (SC20): 2 + 2 + 12 bytes per parameter with mixed-precision Adam", "arxiv.org/abs/1910.02054"),
+        new("X56", "Cushman & Wakefield, Data Center Development Cost Guide 2025: $11.7M per MW of critical load on average across 19 US markets ($9.3M San Antonio to $15.0M Reno), excluding owner-furnished equipment, land, soft costs and contingency; critical capacity 53 %, shell 21 %, site 10 %, white-space build-out 10 %, back of house 4 %, office 2 %; land $244,000 per acre; lead times: switchgear 46–48 weeks, chillers 30–40, generators 30–38", "cushwake.cld.bz/Data-Center-Development-Cost-Guide-2025"),
+        new("X57", "MEP Estimation USA, HVAC estimating for data centers (2024): chilled-water CRAH cooling $600–1,200 per kW of IT load installed", "mepestimationusa.com/guides/hvac-data-centers"),
     ];
 
     private static readonly Dictionary<string, Source> s_byId = All.ToDictionary(s => s.Id, StringComparer.Ordinal);

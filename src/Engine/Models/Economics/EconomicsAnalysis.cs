@@ -3,6 +3,7 @@ using Studio.Engine.Compute;
 using Studio.Engine.Models.Assembly;
 using Studio.Engine.Models.Facility;
 using Studio.Engine.Models.Factory;
+using Studio.Engine.Models.Power;
 using Studio.Engine.Provenance;
 
 namespace Studio.Engine.Models.Economics;
@@ -59,10 +60,12 @@ public sealed record ServingRate(Figure OutputTokensPerSecondPerGpu, Figure? Pre
 /// </summary>
 public static class EconomicsAnalysis
 {
-    public static EconomicsResult? Run(DesignAnalysis design, FacilityResult? facility, ServingRate? serving, BuildOut? buildOut) =>
-        Run(design, facility, serving, buildOut, EvaluationCompute.ParallelLoops);
+    public static EconomicsResult? Run(DesignAnalysis design, FacilityResult? facility, ServingRate? serving, BuildOut? buildOut, PowerTrainResult? train = null) =>
+        Run(design, facility, serving, buildOut, EvaluationCompute.ParallelLoops, train);
 
-    public static EconomicsResult? Run(DesignAnalysis design, FacilityResult? facility, ServingRate? serving, BuildOut? buildOut, EvaluationCompute compute)
+    /// <param name="train">The power train as sized, whose blocks the facility's electrical lines are; null prices the electrical plant per MW.</param>
+    public static EconomicsResult? Run(DesignAnalysis design, FacilityResult? facility, ServingRate? serving, BuildOut? buildOut, EvaluationCompute compute,
+        PowerTrainResult? train = null)
     {
         var scenario = design.Scenario;
         var factory = design.Factory;
@@ -72,13 +75,17 @@ public static class EconomicsAnalysis
         }
 
         var assumptions = scenario.Economics;
-        var facilityPerMw = FacilityDefaults.Or(assumptions.FacilityUsdPerMw, EconomicsDefaults.FacilityUsdPerMw, "facility cost per MW");
+        // The facility from what it is built of, unless the user gives one figure per MW for all of it.
+        var facilityCapex = assumptions.FacilityUsdPerMw is { } userPerMw
+            ? FacilityCapexModel.Flat(Figure.User(userPerMw, "USD/MW", "facility cost per MW"), facility.ItMw)
+            : FacilityCapexModel.BottomUp(facility, factory, scenario.Site, train);
+        var facilityPerMw = facilityCapex.UsdPerMw;
         var life = FacilityDefaults.Or(assumptions.DepreciationYears, EconomicsDefaults.DepreciationYears, "depreciation life");
         var rate = FacilityDefaults.Or(assumptions.CostOfCapital, EconomicsDefaults.CostOfCapital, "cost of capital");
         var utilisation = FacilityDefaults.Or(assumptions.Utilisation, EconomicsDefaults.Utilisation, "utilisation");
         var maintenance = FacilityDefaults.Or(assumptions.MaintenanceFraction, EconomicsDefaults.MaintenanceFraction, "maintenance");
         // The factory as laid out: its parts are the bill of materials', its GPUs every row's.
-        var bom = BillOfMaterials.For(factory, facility, facilityPerMw);
+        var bom = BillOfMaterials.For(factory, facilityCapex);
         var partsDesign = bom.PartsUsd;
         double gpus = factory.GpuCount;
         var racks = factory.RackCount;

@@ -31,14 +31,14 @@ public sealed record BomLine(
 
 /// <summary>
 /// Every line the factory buys, each part counted once: the rows' racks and what is mounted in them, the rows' CDUs,
-/// the fabric's switches, and the facility. The parts' sum is the capex's parts term and the facility line its other
-/// term, so the lines add up to the capex exactly.
+/// the networks, and the facility's lines (building, power train, cooling plant). The parts' sum is the capex's parts
+/// term and the facility lines' sum its other term, so the lines add up to the capex exactly.
 /// </summary>
-public sealed record BillOfMaterials(IReadOnlyList<BomLine> Lines, Figure PartsUsd, BomLine Facility)
+public sealed record BillOfMaterials(IReadOnlyList<BomLine> Lines, Figure PartsUsd, Figure FacilityUsd)
 {
-    public Band TotalUsd => PartsUsd.Band + Facility.ExtendedUsd;
+    public Band TotalUsd => PartsUsd.Band + FacilityUsd.Band;
 
-    public static BillOfMaterials For(FactoryAnalysis factory, FacilityResult facility, Figure facilityUsdPerMw)
+    public static BillOfMaterials For(FactoryAnalysis factory, FacilityCapex capex)
     {
         var lines = new List<BomLine>();
         var terms = new List<SumTerm>();
@@ -73,22 +73,19 @@ public sealed record BillOfMaterials(IReadOnlyList<BomLine> Lines, Figure PartsU
 
         NetworkLines(factory, lines, terms);
 
-        var design = facility.DesignDay;
-        lines.Add(new BomLine(BomCategory.Cooling, null, "Heat rejection (dry coolers or towers), design-day capacity", design.HeatRejectionMw.Value, "MW",
-            null, Band.Zero, 0, 0, 0, "site",
-            string.Create(CultureInfo.InvariantCulture, $"sized for {design.AmbientC.Value:0.#} °C outdoors ({design.HeatRejectionMw.Evidence.Note}); priced within the facility line")));
-        lines.Add(new BomLine(BomCategory.Cooling, null, "Chillers (trim and air-cooled share), design-day capacity", design.ChillerMw.Value, "MW",
-            null, Band.Zero, 0, 0, 0, "site",
-            design.ChillerMw.Value > 0
-                ? $"{design.ChillerMw.Evidence.Note}; priced within the facility line"
-                : "none needed: the coolers reach the supply temperature in the hottest hour; the facility line's per-MW figure does not yet credit that"));
-
         var parts = FigureSum.Of("USD", terms);
-        var facilityLine = new BomLine(BomCategory.Facility, null, "Facility: shell, power train, cooling plant and fit-out", facility.ItMw.Value, "MW IT",
-            facilityUsdPerMw, facilityUsdPerMw.Band * facility.ItMw.Value, 0, 0, 0, "site",
-            string.Create(CultureInfo.InvariantCulture, $"{facilityUsdPerMw.Value / 1e6:0.##} M$ per MW of IT load × {facility.ItMw.Value:0.###} MW"));
-        lines.Add(facilityLine);
-        return new BillOfMaterials(lines, parts, facilityLine);
+
+        // The facility's lines as bought: the building, the power train's blocks and the cooling plant, or the user's
+        // one per-MW line. They draw nothing of their own here: the plant's and the train's draw is in the facility power.
+        foreach (var item in capex.Items)
+        {
+            lines.Add(new BomLine(item.Category, null, item.Name, item.Quantity, item.Unit, item.UnitPriceUsd, item.ExtendedUsd, 0, 0, 0, "site", item.Note)
+            {
+                ItemId = item.Id,
+            });
+        }
+
+        return new BillOfMaterials(lines, parts, capex.TotalUsd);
     }
 
     /// <summary>
