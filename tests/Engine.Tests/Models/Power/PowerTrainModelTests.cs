@@ -1,3 +1,6 @@
+using Studio.Engine.Catalog;
+using Studio.Engine.Models;
+using Studio.Engine.Models.Facility;
 using Studio.Engine.Models.Power;
 using Studio.Engine.Provenance;
 using Studio.Engine.Rules;
@@ -202,6 +205,20 @@ public sealed class PowerTrainModelTests
     public void Check_DefaultTrain_HasNoProblems()
     {
         Assert.DoesNotContain(PowerTrainFindings.Check(Train(PowerTrainPlan.Default)), d => d.Severity != Severity.Info);
+    }
+
+    [Fact]
+    public void Size_FacilityRun_TakesItsItLoadAndPeakAndTheWorkloadsTraining()
+    {
+        // The facility model's IT load and hottest-hour peak feed the train; a serving workload adds no swing, a
+        // training one adds IT × 0.15.
+        var scenario = TestDesigns.Scenario([TestDesigns.ReferenceRack(Generation.VeraRubin)], supplyC: 45, factoryRacks: 100);
+        var facility = FacilityAnalysis.Run(DesignAnalysis.Of(scenario))!;
+        var serving = PowerTrainModel.Size(scenario.Power, scenario.Workload with { Training = null }, facility)!;
+        var training = PowerTrainModel.Size(scenario.Power, scenario.Workload with { Training = scenario.Workload.TrainingOrDefault }, facility)!;
+
+        Assert.Equal(facility.PeakFacilityMw.Value, serving.TransientPeakMw.Value, 9);
+        Assert.Equal(facility.PeakFacilityMw.Value + (facility.ItMw.Value * 0.15), training.TransientPeakMw.Value, 9);
     }
 
     [Fact]
