@@ -77,6 +77,7 @@ internal static class FacilityMetrics
         yield return Metric.Of(MetricIds.FactoryDesignDayC, "Design-day outdoor temperature (hottest hour)", "°C", facility?.DesignDay.AmbientC, NoLoad);
         yield return Metric.Of(MetricIds.FactoryHeatRejectionMw, "Heat rejection capacity (design day)", "MW", facility?.DesignDay.HeatRejectionMw, NoLoad);
         yield return Metric.Of(MetricIds.FactoryChillerMw, "Chiller capacity (design day)", "MW", facility?.DesignDay.ChillerMw, NoLoad);
+        yield return Metric.Of(MetricIds.FactoryTrimChillerMw, "Chillers the liquid loop needs (design day)", "MW", facility?.DesignDay.TrimChillerMw, NoLoad);
     }
 
     /// <summary>

@@ -69,6 +69,15 @@ static partial class MetricIds
     public const string PowerCoolingKwPerRack = "power.coolingKwPerRack";
     public const string PowerPumpsKwPerRack = "power.pumpsKwPerRack";
     public const string PowerLossesKwPerRack = "power.lossesKwPerRack";
+    public const string PowerLossFraction = "power.lossFraction";
+    public const string PowerTransientPeakMw = "power.transientPeakMw";
+    public const string PowerInterconnectMw = "power.interconnectMw";
+    public const string PowerElectricalCapexUsd = "power.electricalCapexUsd";
+    public const string PowerLongestLeadWeeks = "power.longestLeadWeeks";
+    public const string FacilityCapexUsd = "facility.capexUsd";
+    public const string FacilityCapexUsdPerMw = "facility.capexUsdPerMw";
+    public const string FacilityPlantCapexUsd = "facility.plantCapexUsd";
+    public const string FactoryTrimChillerMw = "factory.trimChillerMw";
     public const string ThermalMaxGpuC = "thermal.maxGpuC";
     public const string ThermalThrottlePercent = "thermal.throttlePercent";
     public const string FacilityChillerHoursPerYear = "facility.chillerHoursPerYear";

@@ -4,6 +4,7 @@ using Studio.Engine.Models;
 using Studio.Engine.Models.Assembly;
 using Studio.Engine.Models.Economics;
 using Studio.Engine.Models.Facility;
+using Studio.Engine.Models.Power;
 using Studio.Engine.Provenance;
 using Studio.Engine.Rules;
 using Studio.Engine.Scenarios;
@@ -30,16 +31,21 @@ public sealed class ScenarioEvaluator(DesignRuleSet rules, EvaluationCompute com
         var throughput = ThroughputAnalysis.Run(design, compute);
         cancellationToken.ThrowIfCancellationRequested();
         var facility = FacilityAnalysis.Run(design, compute);
+        var train = facility is null ? null : PowerTrainModel.Size(scenario.Power, scenario.Workload, facility);
+
+        // The grid sees what the power train passes on: the training swing, less what storage smooths.
+        facility = train is null || facility is null ? facility : facility with { GridPeakMw = train.GridPeakMw };
         var workhorse = DesignSystem.Workhorse(design);
         var buildOut = workhorse is null || design.Factory.ComputeRackCount == 0 ? null : AssemblyModel.Plan(workhorse, scenario.Factory);
         cancellationToken.ThrowIfCancellationRequested();
-        var economics = EconomicsAnalysis.Run(design, facility, ServingRateOf(throughput), buildOut, compute);
+        var economics = EconomicsAnalysis.Run(design, facility, ServingRateOf(throughput), buildOut, compute, train);
         var money = EconomicsMetrics.For(economics, throughput.Series.FirstOrDefault(s => s.Id == SeriesIds.InferenceFrontier),
             throughput.Metrics.FirstOrDefault(m => m.Id == MetricIds.InferenceTokensPerSecondPerGpuAtTarget));
 
         IReadOnlyList<Diagnostic> findings =
         [
-            .. rules.Check(design).Concat(throughput.Diagnostics).Concat(ThermalFindings(design)).Concat(money.Diagnostics),
+            .. rules.Check(design).Concat(throughput.Diagnostics).Concat(ThermalFindings(design)).Concat(money.Diagnostics)
+                .Concat(train is null ? [] : PowerTrainFindings.Check(train)),
         ];
 
         var rackMetrics = RackMetrics.For(design).ToList();
@@ -50,6 +56,7 @@ public sealed class ScenarioEvaluator(DesignRuleSet rules, EvaluationCompute com
             .Concat(FacilityMetrics.Thermal(design))
             .Concat(FacilityMetrics.Plant(facility))
             .Concat(FacilityMetrics.Assembly(buildOut))
+            .Concat(PowerTrainMetrics.Of(train, economics))
             .Concat(throughput.Metrics)
             .Concat(money.Metrics)
             .Select(m => Block(m, findings))
@@ -73,6 +80,7 @@ public sealed class ScenarioEvaluator(DesignRuleSet rules, EvaluationCompute com
             Series = [.. throughput.Series, .. FacilityMetrics.Series(design, facility, buildOut), .. money.Series],
             Factory = design.Factory,
             BillOfMaterials = economics?.BillOfMaterials,
+            PowerTrain = train,
         };
     }
 

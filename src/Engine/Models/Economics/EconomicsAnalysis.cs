@@ -48,6 +48,9 @@ public sealed record EconomicsResult
 
     /// <summary>Every line the capex pays for; its total is the capex's central value.</summary>
     public required BillOfMaterials BillOfMaterials { get; init; }
+
+    /// <summary>The facility's lines: bottom-up, or the user's one per-MW figure.</summary>
+    public required FacilityCapex FacilityCapex { get; init; }
 }
 
 /// <summary>The serving operating point the economics price: output tokens/s per GPU and the prompts' share of GPU time.</summary>
@@ -148,7 +151,7 @@ public static class EconomicsAnalysis
             facility.FacilityKwPerRack);
         if (serving is null)
         {
-            return new EconomicsResult { CapexUsd = capex, RacksPer100Mw = racksPer100Mw, GpusPerGw = gpusPerGw, BillOfMaterials = bom };
+            return new EconomicsResult { CapexUsd = capex, RacksPer100Mw = racksPer100Mw, GpusPerGw = gpusPerGw, BillOfMaterials = bom, FacilityCapex = facilityCapex };
         }
 
         var share = serving.PrefillShare?.Value ?? 0;
@@ -202,6 +205,7 @@ public static class EconomicsAnalysis
             Unfavourable = bad,
             CentralOutputRatePerGpu = serving.OutputTokensPerSecondPerGpu.Value,
             BillOfMaterials = bom,
+            FacilityCapex = facilityCapex,
         };
     }
 

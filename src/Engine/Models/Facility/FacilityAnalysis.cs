@@ -34,7 +34,8 @@ public sealed record FacilityResult(
 /// <param name="AmbientC">The design hour's outdoor dry-bulb temperature.</param>
 /// <param name="HeatRejectionMw">Heat the dry coolers (or towers) must reject then: the liquid heat, the pumps, and the chillers' own work.</param>
 /// <param name="ChillerMw">Heat chillers must lift then: the liquid loop's trim and the air-cooled share above the economizer.</param>
-public sealed record DesignDayPlant(Figure AmbientC, Figure HeatRejectionMw, Figure ChillerMw);
+/// <param name="TrimChillerMw">The liquid loop's part of <paramref name="ChillerMw"/>: what the supply temperature costs in chillers.</param>
+public sealed record DesignDayPlant(Figure AmbientC, Figure HeatRejectionMw, Figure ChillerMw, Figure TrimChillerMw);
 
 /// <summary>Mean draw over the year per factory rack, kW, split by what draws it.</summary>
 public sealed record PowerBreakdown(Figure ItKw, Figure CoolingKw, Figure PumpsKw, Figure LossesKw);
@@ -154,7 +155,7 @@ public static class FacilityAnalysis
     private static DesignDayPlant DesignDay(PlantLoad load, PlantParameters parameters, TypicalYear year, Figure[] inputs)
     {
         var hottest = year.AmbientC.Max();
-        (double Rejection, double Chiller) At(PlantPoint p)
+        (double Rejection, double Chiller, double Trim) At(PlantPoint p)
         {
             var hour = CoolingPlant.Hour(load, p, hottest);
             var trimmedKw = hour.Trim * load.LiquidHeatKw;
@@ -162,7 +163,7 @@ public static class FacilityAnalysis
             var airChillerKw = airKw > 0 && hottest > p.AirEconomizerC ? airKw : 0;
             var chillerWorkKw = (trimmedKw / p.ChillerCop) + (airChillerKw / p.AirChillerCop);
             // The air chillers' condensers reject the room heat they lift as well as their own work.
-            return ((load.LiquidHeatKw + load.PumpKw + airChillerKw + chillerWorkKw) / 1000, (trimmedKw + airChillerKw) / 1000);
+            return ((load.LiquidHeatKw + load.PumpKw + airChillerKw + chillerWorkKw) / 1000, (trimmedKw + airChillerKw) / 1000, trimmedKw / 1000);
         }
 
         var (central, good, bad) = (At(PlantPoint.Central(parameters)), At(PlantPoint.Favourable(parameters)), At(PlantPoint.Unfavourable(parameters)));
@@ -176,6 +177,9 @@ public static class FacilityAnalysis
             Figure.Derived(Band.Spanning(central.Chiller, good.Chiller, bad.Chiller), "MW",
                 string.Create(CultureInfo.InvariantCulture,
                     $"liquid heat the coolers cannot bring to {load.SupplyC:0.#} °C at {hottest:0.#} °C outdoors, plus air-cooled heat above the economizer"),
+                inputs),
+            Figure.Derived(Band.Spanning(central.Trim, good.Trim, bad.Trim), "MW",
+                string.Create(CultureInfo.InvariantCulture, $"liquid heat the coolers cannot bring to {load.SupplyC:0.#} °C at {hottest:0.#} °C outdoors"),
                 inputs));
     }
 

@@ -106,10 +106,18 @@ public static class FacilityCapexModel
                 "on every dry cooler; wetted only in the hours the coolers alone miss the set-point");
         }
 
-        if (design.ChillerMw.Value > 1e-9)
+        // Trim chillers are what the supply temperature costs; the room heat's chillers are bought whatever the loop runs at.
+        if (design.TrimChillerMw.Value > 1e-9)
         {
-            yield return Units("plant.chillers", "Chillers", design.ChillerMw.Value, FacilityCapexDefaults.ChillerUnitMw, FacilityCapexDefaults.ChillerUsdPerKw,
-                string.Create(CultureInfo.InvariantCulture, $"{design.ChillerMw.Value:0.##} MW to chill at {at}: {design.ChillerMw.Evidence.Note}"));
+            yield return Units("plant.trimChillers", "Trim chillers for the liquid loop", design.TrimChillerMw.Value, FacilityCapexDefaults.ChillerUnitMw,
+                FacilityCapexDefaults.ChillerUsdPerKw, string.Create(CultureInfo.InvariantCulture, $"{design.TrimChillerMw.Value:0.##} MW to chill at {at}: {design.TrimChillerMw.Evidence.Note}"));
+        }
+
+        var roomChillerMw = design.ChillerMw.Value - design.TrimChillerMw.Value;
+        if (roomChillerMw > 1e-9)
+        {
+            yield return Units("plant.roomChillers", "Chillers for the room heat", roomChillerMw, FacilityCapexDefaults.ChillerUnitMw, FacilityCapexDefaults.ChillerUsdPerKw,
+                string.Create(CultureInfo.InvariantCulture, $"{roomChillerMw:0.##} MW of air-cooled heat (switches, optics, storage) above the economizer at {at}"));
         }
 
         var liquidKw = factory.LiquidHeatKw.Value;

@@ -1,4 +1,5 @@
 using Studio.Engine.Catalog;
+using Studio.Engine.Models.Power;
 using Studio.Engine.Provenance;
 using Studio.Engine.Scenarios;
 
@@ -79,6 +80,6 @@ public static class FacilityDefaults
         AirEconomizerC,
         AirChillerCop,
         AirHandlingFraction,
-        Or(power.DistributionLossFraction, DistributionLossFraction, "distribution losses"),
+        PowerTrainModel.LossFraction(power),
         site.HeatRejection);
 }
