@@ -158,8 +158,10 @@ public static class ScheduleModel
             }
             else
             {
+                // The factory's IT power holds the fabric's switches as well as the racks: the grid carries both.
                 var pue = peakPue ?? ScheduleDefaults.PeakPue;
-                var itMw = Figure.Derived(new Band(itKw / 1000, itKw / 1000, itKw / 1000), "MW", "compute racks' IT power");
+                var itMw = Figure.Derived(Band.Exact(factory.ItPowerKw.Value > 0 ? factory.ItPowerKw.Value / 1000 : itKw / 1000), "MW",
+                    "factory IT power, racks and fabric", factory.ItPowerKw);
                 facilityMw = Figure.Derived(itMw.Band * pue.Band, "MW",
                     string.Create(CultureInfo.InvariantCulture, $"{itMw.Value:0.###} MW IT × peak PUE {pue.Value:0.###}"), itMw, pue);
             }

@@ -36,11 +36,11 @@ public sealed class ScheduleModelTests
         return ScheduleModel.Plan(scenario, factory, null, s_oneDayEach)!;
     }
 
-    /// <summary>The grid MW one hall of identical racks needs: its share of IT × the default peak PUE.</summary>
+    /// <summary>The grid MW one hall of identical racks needs: its share of the factory's IT (racks and fabric) × the default peak PUE.</summary>
     private static double HallMw(int racksPerHall, int halls)
     {
         var (_, factory) = Site(SchedulePlan.Default, [.. Enumerable.Repeat(racksPerHall, halls)]);
-        return factory.Rows.Sum(r => r.Rack.ItPowerKw.Value * r.RackCount) / 1000 * ScheduleDefaults.PeakPue.Value / halls;
+        return factory.ItPowerKw.Value / 1000 * ScheduleDefaults.PeakPue.Value / halls;
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public sealed class ScheduleModelTests
     public void Plan_DefaultsForHundredMegawattHall_GridQueueSetsFourYears()
     {
         // No plan: the whole load waits the 48-month (24–84) queue, longer than the 128-week transformers and the
-        // 18-month hall. ~420 Rubin racks of ~190 kW × 1.25 ≈ 100 MW.
+        // 18-month hall. 420 Rubin racks of 188 kW and their fabric, 85 MW IT × 1.25 ≈ 106 MW at the grid.
         var (scenario, factory) = Site(SchedulePlan.Default, 420);
         var integration = AssemblyModel.Plan(factory.PlacedDesigns[0], scenario.Factory);
         var result = ScheduleModel.Plan(scenario, factory, null, integration)!;
