@@ -58,7 +58,10 @@ public sealed class ComputeTraySpec : PartSpec
 
     public Figure CpusPerTray => Figure.Vendor(CpuCount, "CPUs", [.. CompositionSources]);
 
-    /// <summary>Time to build the tray from its boards and plates before it goes into a rack.</summary>
+    /// <summary>
+    /// Time to build the tray from its boards and plates, on the tray maker's line: trays reach the site built, so the
+    /// on-site crews are charged only the install step.
+    /// </summary>
     public required Figure AssemblyMinutes { get; init; }
 
     public required int Height { get; init; }

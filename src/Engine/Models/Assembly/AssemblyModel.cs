@@ -7,7 +7,9 @@ using Studio.Engine.Scenarios;
 namespace Studio.Engine.Models.Assembly;
 
 /// <summary>How long a rack and the factory take to build.</summary>
-/// <param name="CrewHoursPerRack">A crew's hands-on time per rack: build the trays, install every part, plumb the rack.</param>
+/// <param name="ComputeTrayMinutes">Building one compute tray, at the tray maker's line (the 5-minute Rubin figure is a
+/// factory-floor figure): reported, but not charged to the crews on site, who receive trays built.</param>
+/// <param name="CrewHoursPerRack">A crew's hands-on time per rack on site: install every part, plumb the rack.</param>
 /// <param name="StationHoursPerRack">A test station's time per rack: leak test and burn-in.</param>
 /// <param name="RackHours">One rack from bare frame to hand-over.</param>
 /// <param name="RackDaysWaiting">Sum over racks of the days each waits to come online: what build-out costs in revenue.</param>
@@ -24,7 +26,7 @@ public sealed record BuildOut(
     IReadOnlyList<(double Day, double Racks)> Timeline);
 
 /// <summary>
-/// Rack integration and factory build-out as a two-stage line: crews build and install (working their hours per
+/// Rack integration and factory build-out as a two-stage line: crews install and plumb (working their hours per
 /// day), then test stations leak-test and burn in (around the clock). The first rack is online after one pass of
 /// both stages; after it, racks come online at the slower stage's rate: min(crews × hours per day / crew hours,
 /// stations × 24 / station hours) racks per day.
@@ -39,9 +41,17 @@ public static class AssemblyModel
             return null;
         }
 
-        var trayMinutes = trays.Select(t => t.Spec.AssemblyMinutes).MaxBy(f => f.Value)!;
+        // Trays arrive built and tested from the tray maker (S42, S43 time the build on its line), so their build is
+        // reported but not summed into the crew's hours: on site a tray is only slid in (its RackInstall step).
+        var built = trays.Select(t => t.Spec.AssemblyMinutes).MaxBy(f => f.Value)!;
+        var trayMinutes = built with
+        {
+            Evidence = built.Evidence with
+            {
+                Note = "Build time of one tray on the tray maker's line; trays reach the site built, so no crew hours are charged for it",
+            },
+        };
         var terms = new List<SumTerm>();
-        terms.AddRange(trays.Select(t => new SumTerm(t.Spec.Name + " build", t.Spec.AssemblyMinutes, 1.0 / 60)));
 
         // Kind by kind in palette order (the sort is stable), so the arithmetic reads like the parts list and sums
         // in the same order whatever order the parts were placed in.

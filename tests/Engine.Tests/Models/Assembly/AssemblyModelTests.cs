@@ -6,8 +6,9 @@ using Studio.Engine.Scenarios;
 namespace Studio.Engine.Tests.Models.Assembly;
 
 /// <summary>
-/// Crew time per rack = trays × (build + 10 min install) + switch trays × 15 min + shelves × 10 min + 2 h of
-/// manifolds; station time = 4 h leak test + 24 h burn-in. Tray builds: Rubin 5 min, Blackwell 120 min (S42, S43).
+/// Crew time per rack = trays × 10 min install + switch trays × 15 min + shelves × 10 min + 2 h of manifolds; station
+/// time = 4 h leak test + 24 h burn-in. The trays' build (Rubin 5 min, Blackwell 120 min, S42, S43) happens at the tray
+/// maker: it is reported, never charged to the crews.
 /// </summary>
 public sealed class AssemblyModelTests
 {
@@ -21,21 +22,24 @@ public sealed class AssemblyModelTests
     {
         var buildOut = Plan(Generation.VeraRubin);
 
-        // 18 × 5 / 60 = 1.5 h + 18 × 10 / 60 = 3 h + 9 × 15 / 60 = 2.25 h + 4 × 10 / 60 = 0.6667 h + 2 h = 9.41667 h.
+        // 18 × 10 / 60 = 3 h + 9 × 15 / 60 = 2.25 h + 4 × 10 / 60 = 0.6667 h + 2 h = 7.91667 h; no tray build.
         Assert.Equal(5, buildOut.ComputeTrayMinutes.Value);
-        Assert.Equal(1.5 + 3 + 2.25 + (40 / 60.0) + 2, buildOut.CrewHoursPerRack.Value, Tolerance);
+        Assert.Equal(3 + 2.25 + (40 / 60.0) + 2, buildOut.CrewHoursPerRack.Value, Tolerance);
         Assert.Equal(28, buildOut.StationHoursPerRack.Value, Tolerance);
-        Assert.Equal(9.416666666666666 + 28, buildOut.RackHours.Value, Tolerance);
+        Assert.Equal(7.916666666666667 + 28, buildOut.RackHours.Value, Tolerance);
     }
 
     [Fact]
-    public void Plan_Gb200ReferenceRack_TrayBuildsDominate()
+    public void Plan_Gb200ReferenceRack_TrayBuildReportedButNotChargedToCrews()
     {
         var buildOut = Plan(Generation.Gb200);
 
-        // 18 × 120 / 60 = 36 h + 3 h + 2.25 h + 8 × 10 / 60 = 1.3333 h + 2 h = 44.5833 h of crew time.
+        // The 120-minute Blackwell tray build stays at the tray maker: 3 h + 2.25 h + 8 × 10 / 60 = 1.3333 h + 2 h =
+        // 8.5833 h of crew time, where charging the builds would have added 18 × 2 h = 36 h.
         Assert.Equal(120, buildOut.ComputeTrayMinutes.Value);
-        Assert.Equal(36 + 3 + 2.25 + (80 / 60.0) + 2, buildOut.CrewHoursPerRack.Value, Tolerance);
+        Assert.Contains("tray maker", buildOut.ComputeTrayMinutes.Evidence.Note, StringComparison.Ordinal);
+        Assert.Equal(3 + 2.25 + (80 / 60.0) + 2, buildOut.CrewHoursPerRack.Value, Tolerance);
+        Assert.DoesNotContain("build", buildOut.CrewHoursPerRack.Evidence.Note, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -44,16 +48,28 @@ public sealed class AssemblyModelTests
         var rubin = Plan(Generation.VeraRubin);
         var gb200 = Plan(Generation.Gb200);
 
-        // Rubin: crews 4 × 16 / 9.41667 = 6.7965 racks/day, stations 8 × 24 / 28 = 6.857: crews set the pace.
-        // First rack 9.41667 / 16 + 28 / 24 = 1.75521 days; the other 99 at 6.7965 a day: 16.3216 days in all.
-        const double RubinCrew = 9.416666666666666;
+        // Rubin: crews 4 × 16 / 7.91667 = 8.0842 racks/day, stations 8 × 24 / 28 = 6.8571: the stations set the pace.
+        // First rack 7.91667 / 16 + 28 / 24 = 1.66146 days; the other 99 at 6.8571 a day: 16.0990 days in all.
+        const double RubinCrew = 7.916666666666667;
         Assert.Equal((RubinCrew / 16) + (28 / 24.0), rubin.DaysToFirstRack.Value, Tolerance);
-        Assert.Equal((RubinCrew / 16) + (28 / 24.0) + (99 / (64 / RubinCrew)), rubin.DaysToFullCapacity.Value, Tolerance);
-        Assert.Contains("crews", rubin.Bottleneck, StringComparison.Ordinal);
+        Assert.Equal((RubinCrew / 16) + (28 / 24.0) + (99 / (192 / 28.0)), rubin.DaysToFullCapacity.Value, Tolerance);
+        Assert.Contains("stations", rubin.Bottleneck, StringComparison.Ordinal);
 
-        // GB200: crews 64 / 44.5833 = 1.4355 racks/day: 3.95313 + 99 / 1.4355 = 72.918 days, 4.5× Rubin's.
-        const double Gb200Crew = 44.583333333333336;
-        Assert.Equal((Gb200Crew / 16) + (28 / 24.0) + (99 / (64 / Gb200Crew)), gb200.DaysToFullCapacity.Value, Tolerance);
+        // GB200: crews 64 / 8.58333 = 7.456 racks/day, still faster than the stations: 8.58333 / 16 + 28 / 24 =
+        // 1.70313 + 99 / 6.8571 = 16.1406 days, no longer 4.5 times Rubin's.
+        const double Gb200Crew = 8.583333333333334;
+        Assert.Equal((Gb200Crew / 16) + (28 / 24.0) + (99 / (192 / 28.0)), gb200.DaysToFullCapacity.Value, Tolerance);
+        Assert.Contains("stations", gb200.Bottleneck, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_OneCrewTwentyStations_CrewsSetThePace()
+    {
+        var buildOut = Plan(Generation.VeraRubin, FactoryPlan.OneHall(("rack", 10)) with { Crews = 1, TestStations = 20 });
+
+        // One crew: 16 / 7.91667 = 2.0211 racks/day, slower than 20 stations' 20 × 24 / 28 = 17.14.
+        Assert.Contains("crews", buildOut.Bottleneck, StringComparison.Ordinal);
+        Assert.Equal(buildOut.DaysToFirstRack.Value + (9 * 7.916666666666667 / 16), buildOut.DaysToFullCapacity.Value, Tolerance);
     }
 
     [Fact]
