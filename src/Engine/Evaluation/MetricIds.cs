@@ -78,6 +78,8 @@ static partial class MetricIds
     public const string FacilityCapexUsdPerMw = "facility.capexUsdPerMw";
     public const string FacilityPlantCapexUsd = "facility.plantCapexUsd";
     public const string FactoryTrimChillerMw = "factory.trimChillerMw";
+    public const string ScheduleMonthsToFirstToken = "schedule.monthsToFirstToken";
+    public const string ScheduleMonthsToFullCapacity = "schedule.monthsToFullCapacity";
     public const string ThermalMaxGpuC = "thermal.maxGpuC";
     public const string ThermalThrottlePercent = "thermal.throttlePercent";
     public const string FacilityChillerHoursPerYear = "facility.chillerHoursPerYear";

@@ -1,10 +1,11 @@
 using Studio.Engine.Models.Economics;
 using Studio.Engine.Models.Power;
+using Studio.Engine.Models.Schedule;
 using Studio.Engine.Provenance;
 
 namespace Studio.Engine.Evaluation;
 
-/// <summary>The power train as built and the facility's capex by what it is built of.</summary>
+/// <summary>The power train as built, the facility's capex by what it is built of, and the calendar.</summary>
 internal static class PowerTrainMetrics
 {
     public static IEnumerable<Metric> Of(PowerTrainResult? train, EconomicsResult? economics)
@@ -25,5 +26,13 @@ internal static class PowerTrainMetrics
                 "heat rejection, adiabatic pads, chillers, the facility loop and air handlers as the design day sizes them",
                 [.. capex.Items.Where(i => i.Category == Catalog.BomCategory.Cooling).Select(i => i.UnitPriceUsd)]);
         yield return Metric.Of(MetricIds.FacilityPlantCapexUsd, "Cooling plant capex (design day)", "USD", plant, none);
+    }
+
+    /// <summary>The calendar: months from ground-breaking, with the range of the durations they rest on.</summary>
+    public static IEnumerable<Metric> Schedule(ScheduleResult? schedule)
+    {
+        const string none = FacilityMetrics.NoLoad;
+        yield return Metric.Of(MetricIds.ScheduleMonthsToFirstToken, "Months from ground-breaking to the first token", "months", schedule?.MonthsToFirstToken, none);
+        yield return Metric.Of(MetricIds.ScheduleMonthsToFullCapacity, "Months from ground-breaking to full capacity", "months", schedule?.MonthsToFullCapacity, none);
     }
 }

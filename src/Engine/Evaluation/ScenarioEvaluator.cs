@@ -5,6 +5,7 @@ using Studio.Engine.Models.Assembly;
 using Studio.Engine.Models.Economics;
 using Studio.Engine.Models.Facility;
 using Studio.Engine.Models.Power;
+using Studio.Engine.Models.Schedule;
 using Studio.Engine.Provenance;
 using Studio.Engine.Rules;
 using Studio.Engine.Scenarios;
@@ -38,7 +39,8 @@ public sealed class ScenarioEvaluator(DesignRuleSet rules, EvaluationCompute com
         var workhorse = DesignSystem.Workhorse(design);
         var buildOut = workhorse is null || design.Factory.ComputeRackCount == 0 ? null : AssemblyModel.Plan(workhorse, scenario.Factory);
         cancellationToken.ThrowIfCancellationRequested();
-        var economics = EconomicsAnalysis.Run(design, facility, ServingRateOf(throughput), buildOut, compute, train);
+        var schedule = ScheduleModel.Plan(scenario, design.Factory, train, buildOut);
+        var economics = EconomicsAnalysis.Run(design, facility, ServingRateOf(throughput), buildOut, compute, train, schedule);
         var money = EconomicsMetrics.For(economics, throughput.Series.FirstOrDefault(s => s.Id == SeriesIds.InferenceFrontier),
             throughput.Metrics.FirstOrDefault(m => m.Id == MetricIds.InferenceTokensPerSecondPerGpuAtTarget));
 
@@ -57,6 +59,7 @@ public sealed class ScenarioEvaluator(DesignRuleSet rules, EvaluationCompute com
             .Concat(FacilityMetrics.Plant(facility))
             .Concat(FacilityMetrics.Assembly(buildOut))
             .Concat(PowerTrainMetrics.Of(train, economics))
+            .Concat(PowerTrainMetrics.Schedule(schedule))
             .Concat(throughput.Metrics)
             .Concat(money.Metrics)
             .Select(m => Block(m, findings))
@@ -81,6 +84,7 @@ public sealed class ScenarioEvaluator(DesignRuleSet rules, EvaluationCompute com
             Factory = design.Factory,
             BillOfMaterials = economics?.BillOfMaterials,
             PowerTrain = train,
+            Schedule = schedule,
         };
     }
 

@@ -4,6 +4,7 @@ using Studio.Engine.Models.Assembly;
 using Studio.Engine.Models.Facility;
 using Studio.Engine.Models.Factory;
 using Studio.Engine.Models.Power;
+using Studio.Engine.Models.Schedule;
 using Studio.Engine.Provenance;
 
 namespace Studio.Engine.Models.Economics;
@@ -63,12 +64,14 @@ public sealed record ServingRate(Figure OutputTokensPerSecondPerGpu, Figure? Pre
 /// </summary>
 public static class EconomicsAnalysis
 {
-    public static EconomicsResult? Run(DesignAnalysis design, FacilityResult? facility, ServingRate? serving, BuildOut? buildOut, PowerTrainResult? train = null) =>
-        Run(design, facility, serving, buildOut, EvaluationCompute.ParallelLoops, train);
+    public static EconomicsResult? Run(DesignAnalysis design, FacilityResult? facility, ServingRate? serving, BuildOut? buildOut, PowerTrainResult? train = null,
+        ScheduleResult? schedule = null) =>
+        Run(design, facility, serving, buildOut, EvaluationCompute.ParallelLoops, train, schedule);
 
     /// <param name="train">The power train as sized, whose blocks the facility's electrical lines are; null prices the electrical plant per MW.</param>
+    /// <param name="schedule">The calendar whose ramp defers revenue; null takes the crews' build-out alone.</param>
     public static EconomicsResult? Run(DesignAnalysis design, FacilityResult? facility, ServingRate? serving, BuildOut? buildOut, EvaluationCompute compute,
-        PowerTrainResult? train = null)
+        PowerTrainResult? train = null, ScheduleResult? schedule = null)
     {
         var scenario = design.Scenario;
         var factory = design.Factory;
@@ -178,7 +181,16 @@ public static class EconomicsAnalysis
             : null;
 
         Figure? buildOutCost = null;
-        if (buildOut is not null)
+        if (schedule is not null)
+        {
+            // The ramp from the first token: each rack earns from the day it comes online, not from the first one's.
+            var perRackDay = revenue.Band / racks / 365;
+            buildOutCost = Figure.Derived(perRackDay * schedule.RackDaysWaiting.Band, "USD",
+                string.Create(CultureInfo.InvariantCulture,
+                    $"{schedule.RackDaysWaiting.Value:N0} rack-days from the first token ({schedule.FirstToken:yyyy-MM-dd}) to each rack online × {perRackDay.Value:N0} $ revenue per rack-day"),
+                revenue, schedule.RackDaysWaiting, schedule.MonthsToFullCapacity);
+        }
+        else if (buildOut is not null)
         {
             var perRackDay = revenue.Band / racks / 365;
             buildOutCost = Figure.Derived(perRackDay * buildOut.RackDaysWaiting, "USD",
