@@ -103,7 +103,7 @@ public sealed class PowerTrainInspectorTests : StudioTestContext
         Input(cut, "schedule-start").Change("2027-02-31");
 
         Assert.Null(Editor.Document.Schedule);
-        cut.WaitForAssertion(() => Assert.Contains("2027-02-31", cut.Find(".mud-input-error, .mud-input-helper-text.mud-input-error").TextContent, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Contains("Start: '2027-02-31' is not a date: write it as yyyy-MM-dd", cut.Find(".mud-input-error, .mud-input-helper-text.mud-input-error").TextContent, StringComparison.Ordinal));
     }
 
     [Fact]
