@@ -138,7 +138,7 @@ public sealed class StudioPageTests : StudioTestContext
             Assert.Equal("UpToDate", cut.Find("[data-testid='charts']").GetAttribute("data-status"));
             // Serving frontier, cost, capex, training, thermal, chiller hours, power, network per rack, build-out, cash,
             // what changed.
-            Assert.Equal(11, cut.FindAll("[data-testid='charts'] .chart-card").Count);
+            Assert.Equal(13, cut.FindAll("[data-testid='charts'] .chart-card").Count);
         });
         Assert.Equal(4, Assert.Single(Api.Compared).Scenario.Racks[0].Parts.Count(p => p.PartId == TestCatalog.ComputeTray));
     }

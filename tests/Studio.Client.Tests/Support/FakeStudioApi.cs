@@ -142,7 +142,7 @@ internal sealed partial class FakeStudioApi : HttpMessageHandler
                 return errors.Count > 0
                     ? Problem(HttpStatusCode.BadRequest, new ProblemDto("https://aifactory.studio/problems/invalid-scenario",
                         "The scenario is not valid", 400, $"{errors[0].Path}: {errors[0].Message}", errors))
-                    : Json(Filter(WithFactory(document, Evaluate(document))), StudioJsonContext.Default.EvaluationReportDto);
+                    : Json(Extend(Filter(WithFactory(document, Evaluate(document)))), StudioJsonContext.Default.EvaluationReportDto);
             }
             finally
             {

@@ -24,7 +24,10 @@ public static class ChartCsv
             {
                 var y = i < trace.Y.Count && trace.Y[i] is { } value ? Number(value) : "";
                 var range = trace.Ranges is { } ranges && i < ranges.Count ? ranges[i] : null;
-                Row(csv, trace.Name, panelTitle, Cell(trace.X[i]), y, range is { } r ? Number(r.Low) : "", range is { } h ? Number(h.High) : "");
+                // A span's row says which bar it is; its start is x, its length in days y, and its end goes in "high".
+                var series = trace.Rows is { } rows && i < rows.Count ? $"{trace.Name}: {rows[i]}" : trace.Name;
+                var high = trace.Ends is { } ends && i < ends.Count ? ends[i] : range is { } h ? Number(h.High) : "";
+                Row(csv, series, panelTitle, Cell(trace.X[i]), y, range is { } r ? Number(r.Low) : "", high);
             }
         }
 

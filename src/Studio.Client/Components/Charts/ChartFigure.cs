@@ -16,6 +16,12 @@ public enum TraceKind
 
     /// <summary>A waterfall: the first point absolute, the middle ones relative, the last the total.</summary>
     Waterfall,
+
+    /// <summary>
+    /// Horizontal bars from a start date (X) to an end date (<see cref="ChartTrace.Ends"/>), one row each
+    /// (<see cref="ChartTrace.Rows"/>): a Gantt chart. Y is each bar's length in days.
+    /// </summary>
+    Span,
 }
 
 /// <summary>
@@ -48,22 +54,41 @@ public sealed record ChartTrace(string Name, TraceKind Kind, IReadOnlyList<objec
 
     /// <summary>Each point's low and high end (a metric's band), drawn as error bars on markers; null where there is none.</summary>
     public IReadOnlyList<(double Low, double High)?>? Ranges { get; init; }
+
+    /// <summary>A span's end dates ("yyyy-MM-dd"), one per start in X.</summary>
+    public IReadOnlyList<string>? Ends { get; init; }
+
+    /// <summary>A span's row labels (the y categories), one per start in X.</summary>
+    public IReadOnlyList<string>? Rows { get; init; }
 }
 
 /// <summary>A vertical (or horizontal) reference line on a chart's first panel: the interactivity target, a supply temperature, the deadline.</summary>
-public sealed record ReferenceLine(double Value, string Label, string Color, bool Horizontal = false);
+public sealed record ReferenceLine(double Value, string Label, string Color, bool Horizontal = false)
+{
+    /// <summary>A vertical line at a date ("yyyy-MM-dd") on a date axis, in place of <see cref="Value"/>.</summary>
+    public string? At { get; init; }
+}
 
 /// <summary>One panel's axes. A figure has one panel, or two side by side sharing the legend.</summary>
 public sealed record ChartPanel(string Title, string XTitle, string YTitle, bool LogX = false, bool LogY = false)
 {
     /// <summary>d3 format of the y tick labels ("$.2~g"); null leaves Plotly's choice (SI with B for billions).</summary>
     public string? YFormat { get; init; }
+
+    /// <summary>The x axis reads dates ("yyyy-MM-dd").</summary>
+    public bool DateX { get; init; }
+
+    /// <summary>When set, the y axis is these rows of labels, the first on top (a Gantt chart's), in this order.</summary>
+    public IReadOnlyList<string>? Rows { get; init; }
 }
 
 public enum BarLayout
 {
     Grouped,
     Stacked,
+
+    /// <summary>Bars drawn where they fall, sharing no slots: a Gantt chart's rows each hold one trace's bar.</summary>
+    Overlay,
 }
 
 /// <summary>Everything one chart shows, built from a comparison by <see cref="ChartTraces"/>.</summary>

@@ -9,7 +9,7 @@ namespace Studio.Client.Components.Charts;
 /// so what every chart shows is tested without a browser. Design and baseline keep one colour each across charts;
 /// bands of uncertainty are a low edge and a high edge filled between them.
 /// </summary>
-public static class ChartTraces
+public static partial class ChartTraces
 {
     public const string DesignColor = "#76b900";
     public const string BaselineColor = "#3aa6ff";

@@ -40,7 +40,7 @@ public sealed partial class ChartsPanel : IDisposable
         return _figures;
     }
 
-    /// <summary>Every chart, in reading order: what it serves, what that costs and what buying it costs, training, cooling, power, the network, building, money, why.</summary>
+    /// <summary>Every chart, in reading order: what it serves, what that costs and what buying it costs, training, cooling, power, the network, building and its calendar, money, why.</summary>
     internal static IReadOnlyList<ChartFigure> Build(ComparisonDto comparison, ChartContext context) =>
     [
         ChartTraces.Frontier(comparison, context),
@@ -52,6 +52,8 @@ public sealed partial class ChartsPanel : IDisposable
         ChartTraces.Power(comparison, context),
         ChartTraces.NetworkPerRack(comparison, context),
         ChartTraces.BuildOut(comparison, context),
+        ChartTraces.Schedule(comparison, context),
+        ChartTraces.Capacity(comparison, context),
         ChartTraces.Cash(comparison, context),
         ChartTraces.WhatChanged(comparison, context),
     ];

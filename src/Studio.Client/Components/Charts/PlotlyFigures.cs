@@ -19,7 +19,10 @@ using ShapeType = Plotly.Blazor.LayoutLib.ShapeLib.TypeEnum;
 using WaterfallConnector = Plotly.Blazor.Traces.WaterfallLib.Connector;
 using WaterfallConnectorLine = Plotly.Blazor.Traces.WaterfallLib.ConnectorLib.Line;
 using YAxisType = Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum;
+using YAutoRange = Plotly.Blazor.LayoutLib.YAxisLib.AutoRangeEnum;
+using YCategoryOrder = Plotly.Blazor.LayoutLib.YAxisLib.CategoryOrderEnum;
 using YExponentFormat = Plotly.Blazor.LayoutLib.YAxisLib.ExponentFormatEnum;
+using BarOrientation = Plotly.Blazor.Traces.BarLib.OrientationEnum;
 
 namespace Studio.Client.Components.Charts;
 
@@ -39,6 +42,8 @@ public static class PlotlyFigures
     /// <summary>Side-by-side panels leave this share of the width between them.</summary>
     private const double PanelGap = 0.12;
 
+    private const double MillisecondsPerDay = 86_400_000;
+
     public static List<ITrace> Traces(ChartFigure figure) => [.. figure.Traces.Select(Trace)];
 
     public static PlotlyLayout Layout(ChartFigure figure)
@@ -55,7 +60,12 @@ public static class PlotlyFigures
             ShowLegend = figure.Traces.Any(t => t.ShowLegend),
             Legend = [new Legend { Orientation = LegendOrientation.H, Y = -0.22m, BgColor = "rgba(0,0,0,0)" }],
             HoverMode = HoverModeEnum.Closest,
-            BarMode = figure.Bars == BarLayout.Stacked ? BarModeEnum.Stack : BarModeEnum.Group,
+            BarMode = figure.Bars switch
+            {
+                BarLayout.Stacked => BarModeEnum.Stack,
+                BarLayout.Overlay => BarModeEnum.Overlay,
+                _ => BarModeEnum.Group,
+            },
             // Keeps the user's zoom and legend clicks while the same chart updates after an edit.
             UiRevision = figure.Id,
             XAxis = [],
@@ -74,7 +84,7 @@ public static class PlotlyFigures
                 Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = panel.XTitle },
                 Domain = [(decimal)start, (decimal)(start + width)],
                 Anchor = $"y{suffix}",
-                Type = panel.LogX ? AxisType.Log : null,
+                Type = panel.LogX ? AxisType.Log : panel.DateX ? AxisType.Date : null,
                 // A log axis labels 1, 2 and 5 in each decade, in full ("2k", not a bare "2").
                 DTick = panel.LogX ? "D2" : null,
                 TickFormat = panel.LogX ? "~s" : null,
@@ -86,7 +96,11 @@ public static class PlotlyFigures
             {
                 Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = panel.YTitle },
                 Anchor = $"x{suffix}",
-                Type = panel.LogY ? YAxisType.Log : null,
+                Type = panel.LogY ? YAxisType.Log : panel.Rows is not null ? YAxisType.Category : null,
+                // A Gantt chart's rows read top to bottom in the order given, not in the traces' order.
+                CategoryOrder = panel.Rows is not null ? YCategoryOrder.Array : null,
+                CategoryArray = panel.Rows is { } rows ? [.. rows.Cast<object>()] : null,
+                AutoRange = panel.Rows is not null ? YAutoRange.Reversed : null,
                 DTick = panel.LogY ? "D2" : null,
                 TickFormat = panel.YFormat ?? (panel.LogY ? "~s" : null),
                 GridColor = GridColor,
@@ -128,6 +142,23 @@ public static class PlotlyFigures
                 Name = HoverText.Escape(trace.Name),
                 X = x,
                 Y = y,
+                XAxis = axes.Item1,
+                YAxis = axes.Item2,
+                Marker = new BarMarker { Color = trace.Color },
+                LegendGroup = trace.LegendGroup,
+                ShowLegend = trace.ShowLegend,
+                HoverTemplate = hovers is null ? trace.Hover : null,
+                HoverTemplateArray = hovers,
+            },
+            // Plotly's Gantt: a horizontal bar per row whose base is the start date and whose length is the duration in
+            // milliseconds (a date axis counts in those).
+            TraceKind.Span => new Bar
+            {
+                Name = HoverText.Escape(trace.Name),
+                Orientation = BarOrientation.H,
+                Y = [.. (trace.Rows ?? []).Cast<object>()],
+                X = [.. trace.Y.Select(days => (object)((days ?? 0) * MillisecondsPerDay))],
+                BaseArray = x,
                 XAxis = axes.Item1,
                 YAxis = axes.Item2,
                 Marker = new BarMarker { Color = trace.Color },
@@ -253,8 +284,8 @@ public static class PlotlyFigures
         else
         {
             shape.XRef = "x";
-            shape.X0 = line.Value;
-            shape.X1 = line.Value;
+            shape.X0 = line.At ?? (object)line.Value;
+            shape.X1 = line.At ?? (object)line.Value;
             shape.YRef = "y domain";
             shape.Y0 = 0;
             shape.Y1 = 1;

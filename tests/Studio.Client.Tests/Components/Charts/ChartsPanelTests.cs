@@ -14,7 +14,7 @@ public sealed class ChartsPanelTests : StudioTestContext
     /// <summary>Plotly.Blazor's own module: every plot, redraw and purge goes through it.</summary>
     private const string PlotlyModule = "./_content/Plotly.Blazor/plotly-interop-7.2.0.js";
 
-    private static readonly string[] s_chartIds = ["frontier", "cost", "capex", "training", "thermal", "chiller", "power", "network", "buildout", "cash", "waterfall"];
+    private static readonly string[] s_chartIds = ["frontier", "cost", "capex", "training", "thermal", "chiller", "power", "network", "buildout", "schedule", "capacity", "cash", "waterfall"];
 
     private BunitJSModuleInterop _plotly = null!;
 
@@ -65,6 +65,18 @@ public sealed class ChartsPanelTests : StudioTestContext
         Assert.Equal("8", cut.Find("[data-chart='frontier']").GetAttribute("data-traces"));
         cut.WaitForAssertion(() => Assert.Contains("chart-frontier", PlotlyCalls("newPlot")));
         Assert.Equal(s_chartIds.Select(id => $"chart-{id}").Order(), PlotlyCalls("newPlot").Order());
+    }
+
+    [Fact]
+    public async Task Open_ServerSendsNoSchedule_ScheduleChartsShowTheirEmptyState()
+    {
+        var cut = await RenderOpenAsync();
+
+        foreach (var id in new[] { "schedule", "capacity" })
+        {
+            Assert.Equal("0", cut.Find($"[data-chart='{id}']").GetAttribute("data-traces"));
+            Assert.StartsWith("No ", cut.Find($"[data-chart='{id}'] [data-testid='chart-empty']").TextContent, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

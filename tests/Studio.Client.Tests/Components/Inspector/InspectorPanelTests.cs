@@ -134,7 +134,7 @@ public sealed class InspectorPanelTests : StudioTestContext
         Assert.Equal("Scenario", cut.Find(".mud-typography-subtitle1").TextContent);
         Assert.Equal("45", cut.Find("input[data-field='site.coolantSupplyC']").GetAttribute("value"));
         Assert.Equal("4", cut.Find("input[data-field='factory.crews']").GetAttribute("value"));
-        Assert.Equal(["Location", "Coolant", "Heat rejection", "GPU power mode", "Model", "Precision", "Training precision"], cut.FindAll(".mud-select [role='combobox']").Select(c => c.GetAttribute("aria-label")));
+        Assert.Equal(["Location", "Coolant", "Heat rejection", "GPU power mode", "Rack feed", "Transformer redundancy", "UPS redundancy", "Generator redundancy", "Model", "Precision", "Training precision"], cut.FindAll(".mud-select [role='combobox']").Select(c => c.GetAttribute("aria-label")));
         Assert.Equal("Ashburn, VA", cut.Find(".mud-select [aria-label='Location']").TextContent);
     }
 

@@ -1,0 +1,75 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using Studio.Client.State;
+using Studio.Contracts.Evaluation;
+using Studio.Contracts.Scenarios;
+
+namespace Studio.Client.Components.Power;
+
+public sealed partial class PowerTrainInspector : IDisposable
+{
+    /// <summary>The selects' key for "left out": MudSelect needs a non-null value to show the default's item.</summary>
+    private const string Default = "";
+
+    [Inject] private ScenarioEditor Editor { get; set; } = null!;
+
+    [Inject] private EvaluationState Evaluation { get; set; } = null!;
+
+    [Inject] private ISnackbar Snackbar { get; set; } = null!;
+
+    private PowerDocument? Plan => Editor.Document.Power;
+
+    private bool Generators => Plan?.Generators ?? ScenarioEditor.DefaultGenerators;
+
+    /// <summary>The train as the last report built it; null until the server fills it (or while the factory draws nothing).</summary>
+    private PowerTrainDto? Built => Evaluation.Report?.PowerTrain;
+
+    /// <summary>The power train's findings: the server files them under power (power.*, powerTrain.*).</summary>
+    private IReadOnlyList<DiagnosticDto> Findings =>
+        [.. Evaluation.Report?.Diagnostics.Where(d => d.Code.StartsWith("power", StringComparison.Ordinal)) ?? []];
+
+    // With no parameters this component is skipped when its parent re-renders: it listens for undos, new documents
+    // and new reports itself, or it would keep showing the previous values.
+    protected override void OnInitialized()
+    {
+        Editor.Changed += OnEditorChanged;
+        Evaluation.Changed += OnEvaluated;
+    }
+
+    public void Dispose()
+    {
+        Editor.Changed -= OnEditorChanged;
+        Evaluation.Changed -= OnEvaluated;
+    }
+
+    private void OnEditorChanged(ScenarioChange change)
+    {
+        if (change != ScenarioChange.Selection)
+        {
+            InvokeAsync(StateHasChanged);
+        }
+    }
+
+    private void OnEvaluated() => InvokeAsync(StateHasChanged);
+
+    private static string? OrNull(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    /// <summary>The field has already checked the value is whole and in range: this only changes its type.</summary>
+    private static int? AsInt(double? value) => value is { } given ? (int)given : null;
+
+    private static string Percent(double fraction) => (fraction * 100).ToString("0.#", CultureInfo.InvariantCulture) + " %";
+
+    /// <summary>"$12.3M": the table is narrow, and capex of a power block is millions.</summary>
+    private static string Money(double usd) => usd >= 1e6
+        ? "$" + (usd / 1e6).ToString("#,0.#", CultureInfo.InvariantCulture) + "M"
+        : "$" + (usd / 1e3).ToString("#,0", CultureInfo.InvariantCulture) + "k";
+
+    private void Report(EditResult result)
+    {
+        if (!result.Succeeded)
+        {
+            Snackbar.Add(result.Message, Severity.Warning);
+        }
+    }
+}
