@@ -16,11 +16,14 @@ internal sealed record FactoryOutcome(
     /// <summary>The three networks' power, their capex per rack, and the scale-out fabric's tiers and planes.</summary>
     public (double Mw, double CapexPerRackUsd, int Tiers, int Planes) Network { get; init; }
 
+    /// <summary>The facility's capex per MW of IT, its cooling plant's, and the months from ground-breaking to the first token and to full capacity.</summary>
+    public (double FacilityUsdPerMw, double PlantUsd, double MonthsToFirstToken, double MonthsToFull) Build { get; init; }
+
     /// <summary>The report's error and warning codes, each with how often it occurs: a reference design should have none.</summary>
     public IReadOnlyList<string> Findings { get; init; } = [];
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Racks:N0} racks, {Rows:N0} rows, {Halls} halls; IT {ItMw:N2} MW, facility {FacilityMw:N2} MW (PUE {Pue:0.000}); {Cdus:N0} CDUs, {LeafSwitches:N0} leaf and {SpineSwitches:N0} spine switches; networks {Network.Mw:N2} MW ({Network.Mw / ItMw:P1} of IT), ${Network.CapexPerRackUsd / 1e6:N2}M a rack, scale-out {Network.Tiers} tiers × {Network.Planes} planes; capex ${CapexUsd / 1e9:N2}B; {(Findings.Count == 0 ? "no errors or warnings" : string.Join(", ", Findings))}");
+        $"{Racks:N0} racks, {Rows:N0} rows, {Halls} halls; IT {ItMw:N2} MW, facility {FacilityMw:N2} MW (PUE {Pue:0.000}); {Cdus:N0} CDUs, {LeafSwitches:N0} leaf and {SpineSwitches:N0} spine switches; networks {Network.Mw:N2} MW ({Network.Mw / ItMw:P1} of IT), ${Network.CapexPerRackUsd / 1e6:N2}M a rack, scale-out {Network.Tiers} tiers × {Network.Planes} planes; facility ${Build.FacilityUsdPerMw / 1e6:N2}M per MW IT (plant ${Build.PlantUsd / 1e6:N0}M); first token {Build.MonthsToFirstToken:N1} months, full {Build.MonthsToFull:N1}; capex ${CapexUsd / 1e9:N2}B; {(Findings.Count == 0 ? "no errors or warnings" : string.Join(", ", Findings))}");
 }
 
 /// <summary>
@@ -69,6 +72,8 @@ internal sealed class InProcessStudio : WebApplicationFactory<Program>
             (int)Value(report, "factory.cduCount"), (int)Value(report, "factory.leafSwitchCount"), (int)Value(report, "factory.spineSwitchCount"),
             Value(report, "economics.capexUsd"))
         {
+            Build = (Value(report, "facility.capexUsdPerMw"), Value(report, "facility.plantCapexUsd"),
+                Value(report, "schedule.monthsToFirstToken"), Value(report, "schedule.monthsToFullCapacity")),
             Network = (Value(report, "network.powerKw") / 1000, Value(report, "network.capexPerRackUsd"),
                 (int)Value(report, "network.scaleOutTiers"), (int)Value(report, "network.scaleOutPlanes")),
             Findings = [.. report.Diagnostics.Where(d => d.Severity is "error" or "warning")

@@ -57,6 +57,11 @@ public static class FacilityCapexModel
                     block.CapexUsd.Band,
                     string.Create(CultureInfo.InvariantCulture, $"{block.Units} × {block.UnitMw.Value:0.##} MW ({block.UnitsNeeded} needed, {Label(block.Redundancy)}); {block.Note}")));
             }
+
+            items.Add(PerMw("power.distribution", "Distribution to the rows: busways, cabling, panels and controls", FacilityCapexDefaults.DistributionUsdPerMw, itMw) with
+            {
+                Category = BomCategory.Power,
+            });
         }
         else
         {

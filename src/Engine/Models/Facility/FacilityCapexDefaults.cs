@@ -39,6 +39,13 @@ public static class FacilityCapexDefaults
     /// </summary>
     public static Figure ElectricalUsdPerMw { get; } = Share(0.36, "about two thirds of the 53 % critical capacity, the rest being its cooling (studio estimate of the split)");
 
+    /// <summary>
+    /// What the power train's blocks leave out: busways and cables from the rack feed to the rows, panels, grounding,
+    /// protection, controls and their installation.
+    /// </summary>
+    public static Figure DistributionUsdPerMw { get; } = Figure.Estimate(1.0e6, 0.7e6, 1.5e6, "USD/MW",
+        "Busways, cabling, panels, grounding, protection and controls from the rack feed to the racks, installed (studio estimate; with the blocks, the electrical plant is about half the cost guide's 53 % critical capacity, X56)", "X56");
+
     /// <summary>A dry cooler's rejection rating: large V-type adiabatic-ready units.</summary>
     public static Figure DryCoolerUnitMw { get; } = Figure.Estimate(1.5, 1.0, 2.0, "MW", "Large V-type dry coolers reject 1–2 MW each at data-centre approaches (studio estimate)");
 
