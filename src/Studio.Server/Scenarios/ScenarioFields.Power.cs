@@ -34,7 +34,7 @@ public static partial class ScenarioFields
     { Integer = true, DefaultNote = "sized for the load with `upsRedundancy`" };
 
     public static ScenarioField GeneratorCount { get; } = new("power.generatorCount", "power", "Generators",
-        "generators", 0, MaxPowerUnits, "Standby generators placed; ignored when `generators` is false.")
+        "generators", 0, MaxPowerUnits, "Standby generators placed.")
     { Integer = true, DefaultNote = "sized for the load with `generatorRedundancy`" };
 
     /// <summary>The power train's fields, in the order the format doc shows them.</summary>
