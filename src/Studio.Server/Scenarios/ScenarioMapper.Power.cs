@@ -36,6 +36,10 @@ public sealed partial class ScenarioMapper
                 }
             }
 
+            // Checked in the document's member order, so the errors read top to bottom like the file.
+            var transformers = MapElectricalRedundancy("$.power.transformerRedundancy", "transformers", power.TransformerRedundancy, defaults.TransformerRedundancy);
+            var ups = MapElectricalRedundancy("$.power.upsRedundancy", "UPS", power.UpsRedundancy, defaults.UpsRedundancy);
+            var generators = MapElectricalRedundancy("$.power.generatorRedundancy", "generators", power.GeneratorRedundancy, defaults.GeneratorRedundancy);
             CheckField(ScenarioFields.GridInterconnectMw, power.GridInterconnectMw);
             CheckField(ScenarioFields.TransformerCount, power.TransformerCount);
             CheckField(ScenarioFields.UpsModuleCount, power.UpsModuleCount);
@@ -43,9 +47,9 @@ public sealed partial class ScenarioMapper
             return new PowerTrainPlan
             {
                 Feed = feed,
-                TransformerRedundancy = MapElectricalRedundancy("$.power.transformerRedundancy", "transformers", power.TransformerRedundancy, defaults.TransformerRedundancy),
-                UpsRedundancy = MapElectricalRedundancy("$.power.upsRedundancy", "UPS", power.UpsRedundancy, defaults.UpsRedundancy),
-                GeneratorRedundancy = MapElectricalRedundancy("$.power.generatorRedundancy", "generators", power.GeneratorRedundancy, defaults.GeneratorRedundancy),
+                TransformerRedundancy = transformers,
+                UpsRedundancy = ups,
+                GeneratorRedundancy = generators,
                 Generators = power.Generators ?? defaults.Generators,
                 Bess = power.Bess ?? defaults.Bess,
                 GridInterconnectMw = power.GridInterconnectMw,

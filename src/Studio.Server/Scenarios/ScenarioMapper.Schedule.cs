@@ -24,7 +24,8 @@ public sealed partial class ScenarioMapper
 
     private const string DateFormat = "yyyy-MM-dd";
 
-    [GeneratedRegex(@"^(?<year>[0-9]{4})-Q(?<quarter>[1-4])$", RegexOptions.CultureInvariant)]
+    // \z, not $: "$" also matches before a final newline, and "2027-Q3\n" is not a quarter.
+    [GeneratedRegex(@"^(?<year>[0-9]{4})-Q(?<quarter>[1-4])\z", RegexOptions.CultureInvariant)]
     private static partial Regex QuarterPattern();
 
     private sealed partial class MapContext
@@ -52,11 +53,15 @@ public sealed partial class ScenarioMapper
         private List<GridPhase> MapGridPhases(List<GridPhaseDocument> phases)
         {
             var path = $"{SchedulePath}.gridPhases";
-            CheckCount(path, phases.Count, MaxGridPhases, "grid phases");
+            if (!CheckListLength(path, phases.Count, MaxGridPhases, "grid phases"))
+            {
+                return [];
+            }
+
             var mapped = new List<GridPhase>();
             (DateOnly Date, int Index)? previous = null;
             var totalMw = 0.0;
-            for (var i = 0; i < Math.Min(phases.Count, MaxGridPhases); i++)
+            for (var i = 0; i < phases.Count; i++)
             {
                 if (phases[i] is not { } phase)
                 {
@@ -101,10 +106,14 @@ public sealed partial class ScenarioMapper
         private List<RackDelivery> MapRackDeliveries(List<RackDeliveryDocument> deliveries)
         {
             var path = $"{SchedulePath}.rackDeliveries";
-            CheckCount(path, deliveries.Count, MaxRackDeliveries, "rack deliveries");
+            if (!CheckListLength(path, deliveries.Count, MaxRackDeliveries, "rack deliveries"))
+            {
+                return [];
+            }
+
             var firstAt = new Dictionary<DateOnly, int>();
             var mapped = new List<RackDelivery>();
-            for (var i = 0; i < Math.Min(deliveries.Count, MaxRackDeliveries); i++)
+            for (var i = 0; i < deliveries.Count; i++)
             {
                 if (deliveries[i] is not { } delivery)
                 {
@@ -135,6 +144,16 @@ public sealed partial class ScenarioMapper
             // The allocation is a table by quarter, so its order on the wire carries nothing: the plan holds it in
             // calendar order, and two documents that list the same quarters differently map to the same plan.
             return [.. mapped.OrderBy(d => d.QuarterStart)];
+        }
+
+        /// <summary>
+        /// A list over its cap is refused whole, before its items are read: checking them would bury the one error
+        /// that matters under the cap's worth of others, and the Engine never sees the list anyway.
+        /// </summary>
+        private bool CheckListLength(string path, int count, int max, string what)
+        {
+            CheckCount(path, count, max, what);
+            return count <= max;
         }
 
         /// <summary>An ISO date within the schedule's years, or null after an error at <paramref name="path"/>.</summary>
