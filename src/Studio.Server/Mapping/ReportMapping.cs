@@ -27,6 +27,8 @@ internal static class ReportMapping
             BillOfMaterials = bom,
             Halls = report.Factory is { } factory ? [.. factory.Halls.Select(ToDto)] : [],
             Network = report.Factory?.ToNetworkDto(),
+            PowerTrain = report.PowerTrain?.ToDto(),
+            Schedule = report.Schedule?.ToDto(),
         };
     }
 

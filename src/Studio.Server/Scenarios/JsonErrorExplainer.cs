@@ -76,6 +76,15 @@ internal static class JsonErrorExplainer
         var type = start < 0 ? "" : message[(start + Marker.Length)..];
         var end = type.IndexOf(". Path:", StringComparison.Ordinal);
         type = end < 0 ? type : type[..end];
+
+        // An optional member (int?, double?, bool?) takes the same values as a required one; null aside, the
+        // message must read the same, or "2.5" in a count says "a value of the documented shape".
+        const string Nullable = "System.Nullable`1[";
+        if (type.StartsWith(Nullable, StringComparison.Ordinal) && type.EndsWith(']'))
+        {
+            type = type[Nullable.Length..^1];
+        }
+
         return type switch
         {
             "System.Int32" => WholeNumber,

@@ -52,7 +52,7 @@ public static partial class ScenarioFields
         StorageBandwidthGBps, StorageCapacityPb,
     ];
 
-    /// <summary>Every field the format doc's tables show: the served ones and the network section's.</summary>
+    /// <summary>Every field the format doc's tables show: the served ones, the network's, the power train's and the schedule's.</summary>
     /// <remarks>Computed, not stored: the order of static initialisers across a partial class's files is unspecified.</remarks>
-    public static IReadOnlyList<ScenarioField> Documented => [.. All, .. Network];
+    public static IReadOnlyList<ScenarioField> Documented => [.. All, .. Network, .. PowerTrain, .. Schedule];
 }

@@ -65,6 +65,7 @@ public sealed partial class ScenarioMapper(PartCatalog catalog)
             {
                 Power = MapPower(doc.Power),
                 Economics = MapEconomics(doc.Economics),
+                Schedule = MapSchedule(doc.Schedule),
             };
         }
 
@@ -259,7 +260,13 @@ public sealed partial class ScenarioMapper(PartCatalog catalog)
             }
 
             CheckField(ScenarioFields.DistributionLossFraction, power.DistributionLossFraction);
-            return new PowerPlan { Mode = mode ?? PowerMode.MaxQ, PeakSmoothing = power.PeakSmoothing, DistributionLossFraction = power.DistributionLossFraction };
+            return new PowerPlan
+            {
+                Mode = mode ?? PowerMode.MaxQ,
+                PeakSmoothing = power.PeakSmoothing,
+                DistributionLossFraction = power.DistributionLossFraction,
+                Train = MapPowerTrain(power),
+            };
         }
 
         private EconomicsAssumptions MapEconomics(EconomicsDocument? economics)

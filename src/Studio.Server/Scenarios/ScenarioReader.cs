@@ -133,6 +133,13 @@ public static class ScenarioReader
                 AddNullItems(errors, $"$.factory.halls[{i}].rows", hall.Rows, "a row");
             }
         }
+
+        if (document.Schedule is { } schedule)
+        {
+            AddNullItems(errors, "$.schedule.gridPhases", schedule.GridPhases ?? [], "a grid phase");
+            AddNullItems(errors, "$.schedule.rackDeliveries", schedule.RackDeliveries ?? [], "a rack delivery");
+        }
+
         return errors;
     }
 
