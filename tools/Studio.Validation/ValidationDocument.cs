@@ -25,6 +25,7 @@ internal static class ValidationDocument
         Line(text);
         Calibration(text);
         Claims(text);
+        FacilityCrossChecks.Write(text);
         return text.ToString();
     }
 

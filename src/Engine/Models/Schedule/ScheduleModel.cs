@@ -73,7 +73,13 @@ public static class ScheduleModel
     }
 
     /// <summary>Days after the start to the day the event falls on: an event part-way through a day counts that day.</summary>
-    internal static DateOnly ToDate(DateOnly start, double days) => start.AddDays((int)Math.Ceiling(days - 1e-9));
+    /// <remarks>A plan that runs past the calendar's end (a million racks for one crew) ends on its last day rather than failing.</remarks>
+    internal static DateOnly ToDate(DateOnly start, double days)
+    {
+        var left = DateOnly.MaxValue.DayNumber - start.DayNumber;
+        var whole = double.IsNaN(days) ? left : Math.Clamp(Math.Ceiling(days - 1e-9), 0, left);
+        return start.AddDays((int)whole);
+    }
 
     private static double DaysFrom(DateOnly start, DateOnly date) => date.DayNumber - start.DayNumber;
 

@@ -9,7 +9,8 @@ public static class Format
     public static string Number(double value)
     {
         var magnitude = Math.Abs(value);
-        var pattern = magnitude >= 100 ? "#,0.#" : magnitude >= 1 ? "#,0.##" : "0.###";
+        // A tenth of a dollar on a billion, or of a watt on megawatts, is noise: large numbers read whole.
+        var pattern = magnitude >= 10_000 ? "#,0" : magnitude >= 100 ? "#,0.#" : magnitude >= 1 ? "#,0.##" : "0.###";
         return value.ToString(pattern, CultureInfo.InvariantCulture);
     }
 
