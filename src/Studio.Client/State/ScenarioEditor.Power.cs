@@ -30,15 +30,15 @@ public sealed partial class ScenarioEditor
 
     public const bool DefaultBess = false;
 
-    // Bounds wide enough for a gigawatt campus, narrow enough that a slip of the keyboard (10000 for 100) is caught
-    // here rather than priced into a substation nobody would build.
-    public static NetworkBounds InterconnectBounds { get; } = new(1, 5_000, Integer: false);
+    // The server's bounds (docs/scenario-format.md): a count below what the load needs is accepted and then flagged by
+    // the power train's findings, as the server does.
+    public static NetworkBounds InterconnectBounds { get; } = new(0.1, 20_000, Integer: false);
 
-    public static NetworkBounds TransformerCountBounds { get; } = new(1, 200, Integer: true);
+    public static NetworkBounds TransformerCountBounds { get; } = new(0, 100_000, Integer: true);
 
-    public static NetworkBounds UpsModuleCountBounds { get; } = new(1, 2_000, Integer: true);
+    public static NetworkBounds UpsModuleCountBounds { get; } = new(0, 100_000, Integer: true);
 
-    public static NetworkBounds GeneratorCountBounds { get; } = new(1, 1_000, Integer: true);
+    public static NetworkBounds GeneratorCountBounds { get; } = new(0, 100_000, Integer: true);
 
     /// <summary>"415vac", "480vac", "800vdc", or null for the default (415 V AC).</summary>
     public EditResult SetPowerFeed(string? feed)

@@ -18,16 +18,16 @@ public sealed partial class ScenarioEditor
     /// <summary>Ground-breaking when the plan leaves it out (docs/scenario-format.md).</summary>
     public static DateOnly DefaultScheduleStart { get; } = new(2027, 1, 1);
 
-    // Plans start no earlier than the studio's first hardware and end within a depreciation life of the latest.
-    public static DateOnly EarliestScheduleDate { get; } = new(2024, 1, 1);
+    // The server's bounds (docs/scenario-format.md), so an edit the inspector accepts is never refused on save.
+    public static DateOnly EarliestScheduleDate { get; } = new(2020, 1, 1);
 
-    public static DateOnly LatestScheduleDate { get; } = new(2040, 12, 31);
+    public static DateOnly LatestScheduleDate { get; } = new(2100, 12, 31);
 
-    public static NetworkBounds GridPhaseMwBounds { get; } = new(0.1, 5_000, Integer: false);
+    public static NetworkBounds GridPhaseMwBounds { get; } = new(0.1, 20_000, Integer: false);
 
-    public static NetworkBounds RackDeliveryBounds { get; } = new(1, 100_000, Integer: true);
+    public static NetworkBounds RackDeliveryBounds { get; } = new(1, 1_000_000, Integer: true);
 
-    public static NetworkBounds HallConstructionMonthsBounds { get; } = new(1, 60, Integer: false);
+    public static NetworkBounds HallConstructionMonthsBounds { get; } = new(1, 120, Integer: false);
 
     /// <summary>What a new grid phase or delivery starts with when there is none before it to copy.</summary>
     private const double NewGridPhaseMw = 100;

@@ -125,7 +125,7 @@ public sealed class ScenarioEditorPowerTests : IDisposable
         var result = _editor.SetGridInterconnectMw(50_000);
 
         Assert.False(result.Succeeded);
-        Assert.Equal("Grid interconnect: Out of range: use a value from 1 to 5000.", result.Message);
+        Assert.Equal("Grid interconnect: Out of range: use a value from 0.1 to 20000.", result.Message);
         Assert.Null(_editor.Document.Power);
     }
 
@@ -141,12 +141,12 @@ public sealed class ScenarioEditorPowerTests : IDisposable
     }
 
     [Fact]
-    public void SetUpsModuleCount_Zero_IsRefused()
+    public void SetUpsModuleCount_BeyondTheServersLimit_IsRefused()
     {
-        var result = _editor.SetUpsModuleCount(0);
+        var result = _editor.SetUpsModuleCount(100_001);
 
         Assert.False(result.Succeeded);
-        Assert.Equal("UPS modules: Out of range: use a whole number from 1 to 2000.", result.Message);
+        Assert.Equal("UPS modules: Out of range: use a whole number from 0 to 100000.", result.Message);
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class ScenarioEditorScheduleTests : IDisposable
         var result = _editor.SetScheduleStart("1999-01-01");
 
         Assert.False(result.Succeeded);
-        Assert.Equal("Start: 1999-01-01 is out of range: use a date from 2024-01-01 to 2040-12-31.", result.Message);
+        Assert.Equal("Start: 1999-01-01 is out of range: use a date from 2020-01-01 to 2100-12-31.", result.Message);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class ScenarioEditorScheduleTests : IDisposable
     {
         _editor.AddGridPhase("2028-01-01", 50);
 
-        Assert.Equal("Grid phase 1: Out of range: use a value from 0.1 to 5000.", _editor.SetGridPhaseMw(0, 0).Message);
+        Assert.Equal("Grid phase 1: Out of range: use a value from 0.1 to 20000.", _editor.SetGridPhaseMw(0, 0).Message);
         Assert.False(_editor.SetGridPhaseMw(0, null).Succeeded);
         Assert.True(_editor.SetGridPhaseMw(0, 75).Succeeded);
         Assert.Equal(75, _editor.Document.Schedule!.GridPhases![0].Mw);
@@ -152,7 +152,7 @@ public sealed class ScenarioEditorScheduleTests : IDisposable
 
     [Theory]
     [InlineData("2028-Q5", "'2028-Q5' is not a quarter: write it as yyyy-Qn, e.g. 2027-Q3.")]
-    [InlineData("2050-Q1", "2050-Q1 is out of range: use a quarter from 2024-Q1 to 2040-Q4.")]
+    [InlineData("2101-Q1", "2101-Q1 is out of range: use a quarter from 2020-Q1 to 2100-Q4.")]
     public void SetRackDeliveryQuarter_BadQuarter_IsRefusedWithItsMessage(string quarter, string message)
     {
         _editor.AddRackDelivery("2028-Q1", 8);
@@ -182,7 +182,7 @@ public sealed class ScenarioEditorScheduleTests : IDisposable
 
         Assert.True(_editor.SetRackDeliveryRacks(0, 32).Succeeded);
         Assert.Equal(32, _editor.Document.Schedule!.RackDeliveries![0].Racks);
-        Assert.Equal("Rack delivery 1: Out of range: use a whole number from 1 to 100000.", _editor.SetRackDeliveryRacks(0, 0).Message);
+        Assert.Equal("Rack delivery 1: Out of range: use a whole number from 1 to 1000000.", _editor.SetRackDeliveryRacks(0, 0).Message);
     }
 
     [Fact]
@@ -191,9 +191,9 @@ public sealed class ScenarioEditorScheduleTests : IDisposable
         Assert.True(_editor.SetHallConstructionMonths(18).Succeeded);
         Assert.Equal(18, _editor.Document.Schedule?.HallConstructionMonths);
 
-        var result = _editor.SetHallConstructionMonths(120);
+        var result = _editor.SetHallConstructionMonths(121);
 
-        Assert.Equal("Hall construction: Out of range: use a value from 1 to 60.", result.Message);
+        Assert.Equal("Hall construction: Out of range: use a value from 1 to 120.", result.Message);
         Assert.Equal(18, _editor.Document.Schedule?.HallConstructionMonths);
     }
 

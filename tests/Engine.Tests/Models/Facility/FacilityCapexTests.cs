@@ -72,6 +72,24 @@ public sealed class FacilityCapexTests
     }
 
     [Fact]
+    public void BottomUp_OneRubinFactoryInTwoClimates_BuysTrimChillersOnlyInTheDesert()
+    {
+        // The same 45 °C factory on dry coolers: Oslo's hottest hour + 8 K stays under 45 °C; Phoenix's (above 40 °C)
+        // does not, so only Phoenix buys trim chillers, sized for the heat the coolers miss in that hour.
+        var oslo = Evaluate(Factory(Generation.VeraRubin, 45, "oslo-no"));
+        var phoenix = Evaluate(Factory(Generation.VeraRubin, 45, "phoenix-az"));
+
+        Assert.True(oslo.Find(MetricIds.FactoryDesignDayC)!.Band!.Value.Value + 8 < 45);
+        Assert.True(phoenix.Find(MetricIds.FactoryDesignDayC)!.Band!.Value.Value + 8 > 45);
+        Assert.Equal(0, oslo.Find(MetricIds.FactoryTrimChillerMw)!.Band!.Value.Value);
+        Assert.DoesNotContain(FacilityLines(oslo), l => l.ItemId == "plant.trimChillers");
+
+        var trimMw = phoenix.Find(MetricIds.FactoryTrimChillerMw)!.Band!.Value.Value;
+        var trim = Assert.Single(FacilityLines(phoenix), l => l.ItemId == "plant.trimChillers");
+        Assert.Equal(Math.Ceiling(trimMw / 1.5) + 1, trim.Quantity);
+    }
+
+    [Fact]
     public void BottomUp_AdiabaticSite_BuysPadsOnEveryDryCooler()
     {
         var report = Evaluate(Factory(Generation.VeraRubin, 45, "phoenix-az", HeatRejection.Adiabatic));

@@ -79,10 +79,10 @@ public sealed class PowerTrainInspectorTests : StudioTestContext
     {
         var cut = await RenderAsync<PowerTrainInspector>();
 
-        Input(cut, "transformer-count").Change("900");
+        Input(cut, "transformer-count").Change("200000");
 
         Assert.Null(Editor.Document.Power);
-        cut.WaitForAssertion(() => Assert.Contains("Out of range: use a whole number from 1 to 200.", cut.Markup, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Contains("Out of range: use a whole number from 0 to 100000.", cut.Markup, StringComparison.Ordinal));
     }
 
     [Fact]
