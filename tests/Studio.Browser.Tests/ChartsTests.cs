@@ -13,7 +13,7 @@ public sealed class ChartsTests(StudioServerFixture studio) : IAsyncLifetime
 {
     private const float Timeout = 60_000;
 
-    private static readonly string[] s_charts = ["frontier", "cost", "capex", "training", "thermal", "chiller", "power", "buildout", "cash", "waterfall"];
+    private static readonly string[] s_charts = ["frontier", "cost", "capex", "training", "thermal", "chiller", "power", "buildout", "cash", "waterfall", "network", "schedule", "capacity"];
 
     private IBrowserContext _context = null!;
     private IPage _page = null!;
