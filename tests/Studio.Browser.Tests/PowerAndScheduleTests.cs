@@ -49,10 +49,15 @@ public sealed class PowerAndScheduleTests(StudioServerFixture studio) : IAsyncLi
             await Assertions.Expect(row.Locator("td").Nth(5)).ToHaveTextAsync(new Regex(@"\d"));
         }
 
+        await power.ScreenshotAsync(new LocatorScreenshotOptions { Path = "/tmp/power-train-415.png" });
+        // All seven columns inside the inspector: the table once ran past its right edge and hid capex and lead time.
+        var overflow = await table.EvaluateAsync<double>(
+            "t => t.getBoundingClientRect().right - t.closest('[data-testid=power-train-inspector]').getBoundingClientRect().right");
+        Assert.True(overflow <= 1, $"The power-train table runs {overflow} px past the inspector.");
+
         var summary = power.Locator("[data-testid=power-train-summary]");
         await Assertions.Expect(summary).ToContainTextAsync("415 V AC");
         var lossesBefore = Losses(await summary.InnerTextAsync());
-        await power.ScreenshotAsync(new LocatorScreenshotOptions { Path = "/tmp/power-train-415.png" });
 
         await SelectAsync(power.Locator(".mud-select").First, "800 V DC");
         await Assertions.Expect(summary).ToContainTextAsync("800 V DC", new() { Timeout = Timeout });
