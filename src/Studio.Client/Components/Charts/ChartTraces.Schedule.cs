@@ -31,7 +31,8 @@ public static partial class ChartTraces
         if (sides[0].Report.Schedule is { } schedule)
         {
             var phases = schedule.Phases.Where(p => Date(p.Start) is { } start && Date(p.End) is { } end && end >= start).ToList();
-            rows.AddRange(phases.Select(p => Row(p, schedule)).Distinct());
+            var label = RowLabels(phases, schedule);
+            rows.AddRange(phases.Select(label).Distinct());
             var known = s_phaseKinds.Select(k => k.Kind).ToHashSet(StringComparer.Ordinal);
             var kinds = s_phaseKinds.Concat(phases.Select(p => p.Kind).Where(k => !known.Contains(k)).Distinct()
                 .Select(k => (Kind: k, Name: k, Color: ReferenceColor)));
@@ -49,7 +50,7 @@ public static partial class ChartTraces
                     Color = color,
                     LegendGroup = name,
                     Ends = [.. ofKind.Select(p => p.End)],
-                    Rows = [.. ofKind.Select(p => Row(p, schedule))],
+                    Rows = [.. ofKind.Select(label)],
                     PointHovers = [.. ofKind.Select(p => HoverText.Template(Row(p, schedule), name,
                         $"{p.Start} → {p.End} ({HoverText.Number(Days(p.Start, p.End))} days)", HoverText.Escape(p.Note)))],
                 });
@@ -68,7 +69,8 @@ public static partial class ChartTraces
         }
 
         return new ChartFigure("schedule", "Schedule: from ground-breaking to full capacity",
-            [new ChartPanel("", "Date", "") { DateX = true, Rows = rows }], traces)
+            // No axis title: the ticks are years, and a title there collides with the legend below a short plot.
+            [new ChartPanel("", "", "") { DateX = true, Rows = rows }], traces)
         {
             Lines = lines,
             Bars = BarLayout.Overlay,
@@ -123,6 +125,24 @@ public static partial class ChartTraces
         var hall = schedule.Halls.FirstOrDefault(h => h.HallId == phase.HallId)?.Label ?? phase.HallId;
         return phase.Label.Contains(hall, StringComparison.Ordinal) ? phase.Label : $"{hall}: {phase.Label}";
     }
+
+    /// <summary>Longest row label drawn; longer ones end in an ellipsis (the hover has the whole label).</summary>
+    private const int RowLabelLength = 30;
+
+    /// <summary>
+    /// The rows' labels as drawn: a long one (the server's "Grid: whole load after the interconnection queue") takes
+    /// the plot's width and squeezes the legend into a column that covers half the card, so it is shortened, unless
+    /// shortening would merge two rows.
+    /// </summary>
+    private static Func<SchedulePhaseDto, string> RowLabels(IReadOnlyList<SchedulePhaseDto> phases, ScheduleDto schedule)
+    {
+        var full = phases.Select(p => Row(p, schedule)).Distinct().ToList();
+        var shortened = full.Select(Shorten).Distinct().Count() == full.Count;
+        return shortened ? p => Shorten(Row(p, schedule)) : p => Row(p, schedule);
+    }
+
+    private static string Shorten(string row) =>
+        row.Length <= RowLabelLength ? row : $"{row[..(RowLabelLength - 1)].TrimEnd()}…";
 
     private static DateOnly? Date(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;

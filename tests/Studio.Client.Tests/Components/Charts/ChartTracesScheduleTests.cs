@@ -57,6 +57,46 @@ public sealed class ChartTracesScheduleTests
     }
 
     [Fact]
+    public void Schedule_LongRowLabel_IsShortenedOnTheAxisAndWholeInTheHover()
+    {
+        const string whole = "Grid: whole load after the interconnection queue";
+        var schedule = TestPowerTrain.Schedule() with
+        {
+            Phases = [new SchedulePhaseDto(whole, "grid", null, "2027-01-01", "2031-01-01", ""), .. TestPowerTrain.Schedule().Phases.Skip(1)],
+        };
+
+        var figure = ChartTraces.Schedule(Comparison(schedule, null), s_context);
+
+        var row = Assert.Single(figure.Trace("Grid")!.Rows!);
+        Assert.Equal("Grid: whole load after the in…", row);
+        Assert.True(row.Length <= 30);
+        Assert.Equal(row, figure.Panels[0].Rows![0]);
+        Assert.Contains(whole, figure.Trace("Grid")!.PointHovers![0]);
+        // Dates need no axis title, and one would sit on the legend below the short Gantt plot.
+        Assert.Equal("", figure.Panels[0].XTitle);
+    }
+
+    [Fact]
+    public void Schedule_LongLabelsThatShortenAlike_StayWhole()
+    {
+        const string first = "Grid: whole load after the interconnection queue, phase one";
+        const string second = "Grid: whole load after the interconnection queue, phase two";
+        var schedule = TestPowerTrain.Schedule() with
+        {
+            Phases =
+            [
+                new SchedulePhaseDto(first, "grid", null, "2027-01-01", "2029-01-01", ""),
+                new SchedulePhaseDto(second, "grid", null, "2029-01-01", "2031-01-01", ""),
+                .. TestPowerTrain.Schedule().Phases.Skip(1),
+            ],
+        };
+
+        var figure = ChartTraces.Schedule(Comparison(schedule, null), s_context);
+
+        Assert.Equal([first, second], figure.Trace("Grid")!.Rows);
+    }
+
+    [Fact]
     public void Schedule_BothSides_MarksEachSidesFirstToken()
     {
         var figure = ChartTraces.Schedule(Comparison(TestPowerTrain.Schedule(), TestPowerTrain.Schedule("2029-02-01")), s_context);
