@@ -3,6 +3,7 @@ using Studio.Engine.Catalog;
 using Studio.Engine.Models.Assembly;
 using Studio.Engine.Models.Economics;
 using Studio.Engine.Models.Facility;
+using Studio.Engine.Models.Power;
 using Studio.Engine.Scenarios;
 
 namespace Studio.Server.Scenarios;
@@ -39,7 +40,7 @@ public static partial class ScenarioFields
 
     public static ScenarioField DistributionLossFraction { get; } = new("power.distributionLossFraction", "power", "Distribution losses", Fraction, 0, 0.5,
         "Share of IT power lost in transformers, UPS and rectifiers; it enters the PUE.")
-    { ModelDefault = FacilityDefaults.DistributionLossFraction };
+    { ModelDefault = PowerTrainModel.LossFraction(PowerPlan.Default) };
 
     public static ScenarioField InputTokens { get; } = new("workload.inputTokens", "workload", "Input tokens", "tokens", 1, 10_000_000,
         "Prompt length per request.")

@@ -184,7 +184,7 @@ public static class EconomicsAnalysis
         if (schedule is not null)
         {
             // The ramp from the first token: each rack earns from the day it comes online, not from the first one's.
-            var perRackDay = revenue.Band / racks / 365;
+            var perRackDay = revenue.Band / factory.ComputeRackCount / 365;
             buildOutCost = Figure.Derived(perRackDay * schedule.RackDaysWaiting.Band, "USD",
                 string.Create(CultureInfo.InvariantCulture,
                     $"{schedule.RackDaysWaiting.Value:N0} rack-days from the first token ({schedule.FirstToken:yyyy-MM-dd}) to each rack online × {perRackDay.Value:N0} $ revenue per rack-day"),
@@ -192,7 +192,7 @@ public static class EconomicsAnalysis
         }
         else if (buildOut is not null)
         {
-            var perRackDay = revenue.Band / racks / 365;
+            var perRackDay = revenue.Band / factory.ComputeRackCount / 365;
             buildOutCost = Figure.Derived(perRackDay * buildOut.RackDaysWaiting, "USD",
                 string.Create(CultureInfo.InvariantCulture,
                     $"{buildOut.RackDaysWaiting.Value:N0} rack-days waiting to come online × {perRackDay.Value:N0} $ revenue per rack-day"),

@@ -52,10 +52,10 @@ public static class FacilityCapexModel
         {
             foreach (var block in train.Blocks.Where(b => b.Units > 0 || b.CapexUsd.Value > 0))
             {
-                items.Add(new FacilityItem(BomCategory.Power, "power." + JsonStyle(block.Kind), block.Name,
+                items.Add(new FacilityItem(BomCategory.Power, PowerTrainModel.ItemId(block.Kind), block.Name,
                     block.Units, "units", block.Units > 0 ? Figure.Derived(block.CapexUsd.Band / block.Units, "USD", "the block's capex / its units", block.CapexUsd) : block.CapexUsd,
                     block.CapexUsd.Band,
-                    string.Create(CultureInfo.InvariantCulture, $"{block.Units} × {block.UnitMw.Value:0.##} MW ({block.UnitsNeeded} needed, {Label(block.Redundancy)}); {block.Note}")));
+                    string.Create(CultureInfo.InvariantCulture, $"{block.Units} × {block.UnitMw.Value:0.##} MW ({block.UnitsNeeded} needed, {PowerTrainModel.Describe(block.Redundancy)}); {block.Note}")));
             }
 
             items.Add(PerMw("power.distribution", "Distribution to the rows: busways, cabling, panels and controls", FacilityCapexDefaults.DistributionUsdPerMw, itMw) with
@@ -73,12 +73,13 @@ public static class FacilityCapexModel
         var hard = Band.Sum(items.Where(i => i.Id != "facility.land").Select(i => i.ExtendedUsd));
         var soft = FacilityCapexDefaults.SoftCostFraction;
         items.Add(new FacilityItem(BomCategory.Facility, "facility.softCosts", "Design, permits, project management and contingency", soft.Value, "of hard costs",
-            Figure.Derived(hard, "USD", "the hard costs above, land excepted"), hard * soft.Band,
+            Figure.Derived(hard, "USD", "the hard costs above, land excepted", soft), hard * soft.Band,
             string.Create(CultureInfo.InvariantCulture, $"{soft.Value:P0} of {hard.Value / 1e6:N0} M$ of hard costs")));
 
         var total = Figure.Derived(Band.Sum(items.Select(i => i.ExtendedUsd)), "USD",
             string.Join(" + ", items.Select(i => string.Create(CultureInfo.InvariantCulture, $"{i.Name.ToLowerInvariant()} {i.ExtendedUsd.Value / 1e6:N0} M$"))),
-            [.. items.Select(i => i.UnitPriceUsd), facility.ItMw, facility.DesignDay.HeatRejectionMw, facility.DesignDay.ChillerMw]);
+            [.. items.Select(i => i.UnitPriceUsd), facility.ItMw, facility.DesignDay.HeatRejectionMw, facility.DesignDay.ChillerMw,
+                FacilityCapexDefaults.AcresPerMw, FacilityCapexDefaults.SoftCostFraction]);
         var perMw = Figure.Derived(total.Band / itMw, "USD/MW",
             string.Create(CultureInfo.InvariantCulture, $"{total.Value / 1e6:N0} M$ of facility lines / {itMw:0.###} MW of IT load"), total, facility.ItMw);
         return new FacilityCapex(items, total, perMw, BottomUp: true);
@@ -105,10 +106,12 @@ public static class FacilityCapexModel
 
         if (site.HeatRejection == HeatRejection.Adiabatic && design.HeatRejectionMw.Value > 0)
         {
+            // Every installed dry cooler gets pads, the spare too.
             var pads = FacilityCapexDefaults.AdiabaticUsdPerKw;
-            yield return Item(BomCategory.Cooling, "plant.adiabatic", "Adiabatic assist (pads and water treatment)", design.HeatRejectionMw.Value, "MW",
-                Figure.Derived(pads.Band * 1000, "USD/MW", "per kW × 1,000", pads), pads.Band * (design.HeatRejectionMw.Value * 1000),
-                "on every dry cooler; wetted only in the hours the coolers alone miss the set-point");
+            var installedMw = (Needed(design.HeatRejectionMw.Value, unit) + 1) * unit.Value;
+            yield return Item(BomCategory.Cooling, "plant.adiabatic", "Adiabatic assist (pads and water treatment)", installedMw, "MW",
+                Figure.Derived(pads.Band * 1000, "USD/MW", "per kW × 1,000", pads), pads.Band * (installedMw * 1000),
+                "on every dry cooler installed; wetted only in the hours the coolers alone miss the set-point");
         }
 
         // Trim chillers are what the supply temperature costs; the room heat's chillers are bought whatever the loop runs at.
@@ -147,7 +150,7 @@ public static class FacilityCapexModel
     /// <summary>N units for the load and one spare, each priced at its rating.</summary>
     private static FacilityItem Units(string id, string name, double loadMw, Figure unitMw, Figure usdPerKw, string note)
     {
-        var needed = (int)Math.Ceiling((loadMw / unitMw.Value) - 1e-9);
+        var needed = Needed(loadMw, unitMw);
         var units = needed + 1;
         var unitPrice = Figure.Derived(usdPerKw.Band * (unitMw.Value * 1000), "USD",
             string.Create(CultureInfo.InvariantCulture, $"{unitMw.Value:0.#} MW × {usdPerKw.Value:0} USD/kW"), usdPerKw, unitMw);
@@ -155,25 +158,12 @@ public static class FacilityCapexModel
             string.Create(CultureInfo.InvariantCulture, $"{note}: {needed} of {unitMw.Value:0.#} MW + 1 spare (N + 1)"));
     }
 
+    private static int Needed(double loadMw, Figure unitMw) => (int)Math.Ceiling((loadMw / unitMw.Value) - 1e-9);
+
     private static FacilityItem PerMw(string id, string name, Figure usdPerMw, double itMw) =>
         Item(BomCategory.Facility, id, name, itMw, "MW IT", usdPerMw, usdPerMw.Band * itMw,
             string.Create(CultureInfo.InvariantCulture, $"{usdPerMw.Value / 1e6:0.##} M$ per MW × {itMw:0.###} MW"));
 
     private static FacilityItem Item(BomCategory category, string id, string name, double quantity, string unit, Figure price, Band extended, string note) =>
         new(category, id, name, quantity, unit, price, extended, note);
-
-    /// <summary>The block's kind as the wire spells it: gridInterconnect, substation…</summary>
-    private static string JsonStyle(PowerBlockKind kind)
-    {
-        var name = kind.ToString();
-        return string.Concat(char.ToLowerInvariant(name[0]).ToString(), name[1..]);
-    }
-
-    private static string Label(ElectricalRedundancy redundancy) => redundancy switch
-    {
-        ElectricalRedundancy.N => "N",
-        ElectricalRedundancy.NPlusOne => "N + 1",
-        ElectricalRedundancy.TwoN => "2N",
-        _ => "distributed redundant",
-    };
 }

@@ -26,8 +26,8 @@ public static class FacilityCapexDefaults
     public static Figure AcresPerMw { get; } = Figure.Estimate(1.0, 0.5, 1.5, "acres/MW",
         "Gigawatt campuses announced on 1,000–1,500 acres; denser sites with multi-storey halls take half (studio estimate)");
 
-    public static Figure LandUsdPerAcre { get; } = Figure.VendorRange(244_000, 150_000, 400_000, "USD/acre",
-        "US data-centre land averaged $244,000 an acre in 2024; large parcels and prime markets cost more (X56; the range is the studio's)", "X56");
+    public static Figure LandUsdPerAcre { get; } = Figure.Estimate(244_000, 150_000, 400_000, "USD/acre",
+        "An analyst's average for US data-centre land, $244,000 an acre in 2024 (X56); large parcels and prime markets cost more (the range is the studio's)", "X56");
 
     /// <summary>Design, permits, project management, commissioning and contingency, on the hard costs.</summary>
     public static Figure SoftCostFraction { get; } = Figure.Estimate(0.15, 0.10, 0.20, "fraction",

@@ -48,9 +48,6 @@ public static class FacilityDefaults
 
     public static Figure AirHandlingFraction { get; } = Figure.Estimate(0.05, 0.03, 0.08, "kW/kW", "Fans of the air handlers per kW of air-cooled heat (studio estimate)");
 
-    public static Figure DistributionLossFraction { get; } = Figure.Estimate(0.05, 0.03, 0.08, "fraction",
-        "Transformers, UPS and rectifiers between the grid and the racks' busbars (studio estimate; 800 VDC distribution aims lower, S12)", "S12");
-
     public static Figure PeakSmoothingFraction { get; } = Figure.Estimate(0.25, 0.1, 0.3, "fraction",
         "Energy storage in the power supplies cuts peak grid demand by up to 30% (S20)", "S20");
 

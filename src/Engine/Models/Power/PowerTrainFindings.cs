@@ -51,5 +51,5 @@ public static class PowerTrainFindings
         }
     }
 
-    private static string PartId(PowerBlock block) => "power." + char.ToLowerInvariant(block.Kind.ToString()[0]) + block.Kind.ToString()[1..];
+    private static string PartId(PowerBlock block) => PowerTrainModel.ItemId(block.Kind);
 }

@@ -222,6 +222,13 @@ public static class PowerTrainModel
         _ => feed.ToString(),
     };
 
+    /// <summary>The block's id in findings and the bill of materials: power.substation, power.rackFeed…</summary>
+    public static string ItemId(PowerBlockKind kind)
+    {
+        var name = kind.ToString();
+        return string.Concat("power.", char.ToLowerInvariant(name[0]).ToString(), name[1..]);
+    }
+
     public static string Describe(ElectricalRedundancy redundancy) => redundancy switch
     {
         ElectricalRedundancy.N => "N",

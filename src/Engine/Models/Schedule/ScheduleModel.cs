@@ -191,7 +191,7 @@ public static class ScheduleModel
             }
 
             List<LeadItem> equipment = train is not null
-                ? [.. train.Blocks.Where(b => b.LeadTimeWeeks.Value > 0).Select(b => new LeadItem(b.Name, b.LeadTimeWeeks))]
+                ? [.. train.Blocks.Where(b => b.Units > 0 && b.LeadTimeWeeks.Value > 0).Select(b => new LeadItem(b.Name, b.LeadTimeWeeks))]
                 :
                 [
                     new("Substation transformers", ScheduleDefaults.TransformerLeadWeeks),
@@ -260,11 +260,21 @@ public static class ScheduleModel
             figures.Add(Figure.User(list.Sum(d => d.Racks), "racks", string.Create(CultureInfo.InvariantCulture, $"{list.Count} quarterly rack allocations")));
             var delivered = list.Sum(d => d.Racks);
             var (last, rate) = list[^1];
-            while (delivered < racks)
+
+            // The calendar ends in 9999: an allocation too thin for the racks (one a quarter for a million) delivers the
+            // rest in its last representable quarter rather than failing.
+            var lastQuarter = new DateOnly(9999, 10, 1);
+            while (delivered < racks && last < lastQuarter)
             {
                 last = last.AddMonths(3);
-                list.Add((last, rate));
-                delivered += rate;
+                var count = Math.Min(rate, racks - delivered);
+                list.Add((last, count));
+                delivered += count;
+            }
+
+            if (delivered < racks)
+            {
+                list.Add((last, racks - delivered));
             }
 
             return list;
@@ -409,7 +419,7 @@ public static class ScheduleModel
                 ToDate(start, inputs.HallStartDays(h, End.Central)), ToDate(start, inputs.HallReadyDays(h, End.Central)),
                 string.Create(CultureInfo.InvariantCulture, $"{inputs.ConstructionMonths.Value:0.#} months of shell, fit-out and commissioning")));
 
-            var indices = Enumerable.Range(0, racks.Count).Where(i => racks[i].Hall == h).ToList();
+            var indices = HallIndices(racks, h);
             if (inputs.Deliveries.Count > 0)
             {
                 phases.Add(new SchedulePhase($"{label.Label}: rack deliveries", PhaseKind.Delivery, label.Id,
@@ -426,6 +436,25 @@ public static class ScheduleModel
         return phases;
     }
 
+    /// <summary>A hall's racks: they are listed in hall order, so each hall is one run of indices, found by halving.</summary>
+    private static IReadOnlyList<int> HallIndices(List<SiteRack> racks, int hall)
+    {
+        int First(int h)
+        {
+            var (low, high) = (0, racks.Count);
+            while (low < high)
+            {
+                var mid = (low + high) / 2;
+                (low, high) = racks[mid].Hall < h ? (mid + 1, high) : (low, mid);
+            }
+
+            return low;
+        }
+
+        var start = First(hall);
+        return Enumerable.Range(start, First(hall + 1) - start).ToList();
+    }
+
     // Halls are numbered among those with GPUs, in the factory's order.
     private static (string Id, string Label) HallLabel(Inputs inputs, int hall) => inputs.HallIds[hall];
 
@@ -435,7 +464,7 @@ public static class ScheduleModel
         var result = new List<HallOnline>();
         for (var h = 0; h < labels.Count; h++)
         {
-            var indices = Enumerable.Range(0, racks.Count).Where(i => racks[i].Hall == h).ToList();
+            var indices = HallIndices(racks, h);
             var first = indices.MinBy(i => run.Online[i]);
             result.Add(new HallOnline(labels[h].Id, labels[h].Label, indices.Count,
                 ToDate(start, run.Online[first]), ToDate(start, indices.Max(i => run.Online[i])), run.SetBy[first]));

@@ -95,9 +95,11 @@ public sealed class FacilityCapexTests
         var report = Evaluate(Factory(Generation.VeraRubin, 45, "phoenix-az", HeatRejection.Adiabatic));
         var rejectionMw = report.Find(MetricIds.FactoryHeatRejectionMw)!.Band!.Value.Value;
 
-        // $40 per kW rejected, on the design day's whole rejection.
+        // $40 per kW on every dry cooler installed: ⌈rejection / 1.5 MW⌉ + 1 units of 1.5 MW.
         var pads = Assert.Single(FacilityLines(report), l => l.ItemId == "plant.adiabatic");
-        Assert.Equal(40 * rejectionMw * 1000, pads.ExtendedUsd.Value, 1e-3);
+        var installedMw = (Math.Ceiling(rejectionMw / 1.5) + 1) * 1.5;
+        Assert.Equal(installedMw, pads.Quantity, 1e-9);
+        Assert.Equal(40 * installedMw * 1000, pads.ExtendedUsd.Value, 1e-3);
         Assert.True(report.Find(MetricIds.FacilityWaterLitresPerYear)!.Band!.Value.Value > 0);
     }
 

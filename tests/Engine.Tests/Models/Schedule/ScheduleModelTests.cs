@@ -175,6 +175,21 @@ public sealed class ScheduleModelTests
     }
 
     [Fact]
+    public void Plan_OneRackAQuarterFromTheLastAllowedQuarter_EndsAtTheCalendarsEnd()
+    {
+        // 1 rack in 2100-Q4 for 40,000 racks would need quarters past the year 9999: the rest arrive in 9999-Q4, the
+        // plan answers, and the last rack is online on or before the calendar's last day.
+        var plan = SchedulePlan.Default with { RackDeliveries = [new RackDelivery(new(2100, 10, 1), 1)] };
+        var (scenario, factory) = Site(plan, 40_000);
+
+        var result = ScheduleModel.Plan(scenario, factory, null, s_oneDayEach)!;
+
+        Assert.Equal(new DateOnly(9999, 10, 1), Assert.Single(result.Phases, p => p.Kind == PhaseKind.Delivery).End);
+        Assert.True(result.FullCapacity <= DateOnly.MaxValue);
+        Assert.True(result.FirstToken < new DateOnly(2102, 1, 1));
+    }
+
+    [Fact]
     public void Plan_DefaultsForHundredMegawattHall_GridQueueSetsFourYears()
     {
         // No plan: the whole load waits the 48-month (24–84) queue, longer than the 128-week transformers and the
