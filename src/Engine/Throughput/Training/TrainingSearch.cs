@@ -82,7 +82,7 @@ public static class TrainingSearch
                         continue;
                     }
 
-                    foreach (var v in s_interleave.Where(v => v == 1 || (pp > 1 && m.Layers / pp >= v)))
+                    foreach (var v in s_interleave.Where(v => TrainingModel.ScheduleRuns(m.Layers, pp, v)))
                     {
                         foreach (var recompute in s_recompute)
                         {

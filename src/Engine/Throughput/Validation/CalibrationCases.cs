@@ -177,8 +177,10 @@ public static class CalibrationCases
         var steps = Corners<TrainingStep>.Of(c => TrainingModel.Evaluate(model, ReferenceSystems.A100.Shape(Precision.Bf16, c, training: true), run, config));
         double TeraFlops(TrainingStep step) => megatronFlops / step.StepSeconds / config.Gpus / 1e12;
         double Days(TrainingStep step) => tokens / (step.TokensPerStep / step.StepSeconds) / 86_400;
+        // A published layout ran: the model refusing it (memory, schedule) is an error to show, not to hide.
+        var usable = ReferenceSystems.A100.Shape(Precision.Bf16, Corner.Central, training: true).UsableHbmBytes;
         var detail = string.Create(CultureInfo.InvariantCulture,
-            $"step {steps.Central.StepSeconds:0.0} s: compute {steps.Central.ComputeSeconds:0.0} s, bubble {steps.Central.BubbleSeconds:0.0} s, exposed communication {steps.Central.ExposedCommunicationSeconds:0.0} s");
+            $"step {steps.Central.StepSeconds:0.0} s: compute {steps.Central.ComputeSeconds:0.0} s, bubble {steps.Central.BubbleSeconds:0.0} s, exposed communication {steps.Central.ExposedCommunicationSeconds:0.0} s; {steps.Central.MemoryBytesPerGpu / 1e9:0.0} GB per GPU of {usable / 1e9:0} GB usable{(steps.Central.Fits ? "" : ": **refused as not fitting**")}");
         return (new CalibrationOutcome(TeraFlops(steps.Central), TeraFlops(steps.Pessimistic), TeraFlops(steps.Optimistic), detail),
             new CalibrationOutcome(Days(steps.Central), Days(steps.Optimistic), Days(steps.Pessimistic), detail));
     }
