@@ -57,8 +57,46 @@ internal static class ValidationDocument
             Line(text);
         }
 
+        TrainingErrors(text, outcomes);
+
         Line(text, "Sources: " + string.Join("; ", CalibrationCases.All.SelectMany(c => c.SourceIds).Distinct().Order()
             .Select(id => SourceRegistry.TryGet(id, out var s) ? $"{id} {s.Title} ({s.Location})" : id)) + ".");
+        Line(text);
+    }
+
+    /// <summary>
+    /// The training model's accuracy as one number: mean and max |model / published − 1| over every training case,
+    /// now and before the change in progress (CalibrationBaseline), case by case.
+    /// </summary>
+    private static void TrainingErrors(StringBuilder text, List<(CalibrationCase Case, CalibrationOutcome Outcome)> outcomes)
+    {
+        var training = outcomes.Where(o => o.Case.IsTraining).ToList();
+        var after = training.Select(o => CalibrationCase.AbsoluteError(o.Outcome, o.Case.Published)).ToList();
+        var before = training.Select(o => CalibrationBaseline.Ratios.TryGetValue(o.Case.Id, out var r) ? Math.Abs(r - 1) : (double?)null).ToList();
+
+        Line(text, "### Training model error");
+        Line(text);
+        Line(text, string.Create(s_invariant,
+            $"Over all {training.Count} training cases: mean |error| **{after.Average() * 100:0.0} %**, max **{after.Max() * 100:0.0} %**."));
+        if (before.All(b => b is not null) && CalibrationBaseline.Description.Length > 0)
+        {
+            Line(text, string.Create(s_invariant,
+                $"Before ({CalibrationBaseline.Description}): mean {before.Average(b => b!.Value) * 100:0.0} %, max {before.Max(b => b!.Value) * 100:0.0} %."));
+        }
+
+        Line(text);
+        Line(text, "| case | published | model / published before | model / published now | error before → now | within tolerance |");
+        Line(text, "|---|---:|---:|---:|---|---|");
+        for (var i = 0; i < training.Count; i++)
+        {
+            var (c, o) = training[i];
+            var ratio = CalibrationCase.Ratio(o, c.Published);
+            var was = CalibrationBaseline.Ratios.TryGetValue(c.Id, out var r) ? r : (double?)null;
+            var holds = c.CentralWithinTolerance(o) && c.PublishedWithinBand(o);
+            Line(text, string.Create(s_invariant,
+                $"| {c.Id} | {N(c.Published)} {c.Unit} | {(was is { } w ? w.ToString("0.000", s_invariant) : "–")} | {ratio:0.000} | {(before[i] is { } b ? $"{b * 100:0.0} % → " : "")}{after[i] * 100:0.0} % | {(holds ? "yes" : "**no**")} (×{c.MaxFactor:0.##}) |"));
+        }
+
         Line(text);
     }
 

@@ -59,7 +59,7 @@ public static class TrainingAnalysis
         Corners<TrainingChoice?> atCluster = default;
         if (training.Pinned is { } pinned)
         {
-            var problem = PinnedProblem(pinned, model);
+            var problem = PinnedProblem(pinned, model, system);
             if (problem is not null)
             {
                 diagnostics.Add(problem);
@@ -74,9 +74,11 @@ public static class TrainingAnalysis
 
                 if (atCluster.Central is null)
                 {
+                    // The same usable HBM the fit test compares with: the GPU's HBM less the HBM reserve figure.
+                    var central = shapes.Central;
                     diagnostics.Add(Diagnostic.Error("training.pinnedDoesNotFit",
                         string.Create(CultureInfo.InvariantCulture,
-                            $"The pinned configuration needs {TrainingModel.Evaluate(model, shapes.Central, run, pinned).MemoryBytesPerGpu / 1e9:0} GB per GPU; {system.Name} has {system.HbmGb.Low:0} GB usable."),
+                            $"The pinned configuration needs {TrainingModel.Evaluate(model, central, run, pinned).MemoryBytesPerGpu / 1e9:0} GB per GPU; {system.Name} has {central.UsableHbmBytes / 1e9:0} GB usable ({central.HbmBytes / 1e9:0} GB less the {central.MemoryReserveFraction:0%} HBM reserve for workspaces, communication buffers and fragmentation)."),
                         "Raise tensor or pipeline parallelism, use recomputation, or a smaller micro-batch.", [],
                         MetricIds.TrainingMfu, MetricIds.TrainingStepSeconds, MetricIds.TrainingTimeToTrainDays));
                 }
@@ -220,7 +222,8 @@ public static class TrainingAnalysis
         }
     }
 
-    private static Diagnostic? PinnedProblem(TrainingConfig c, ModelShape model)
+    /// <summary>Why a pinned layout cannot run as given, or null: a layout that cannot run is a finding, never an answer.</summary>
+    private static Diagnostic? PinnedProblem(TrainingConfig c, ModelShape model, ThroughputSystem system)
     {
         string? problem = null;
         if (c.TensorParallel * c.PipelineStages * c.DataParallel != c.Gpus)
@@ -235,13 +238,36 @@ public static class TrainingAnalysis
         {
             problem = $"{c.PipelineStages} pipeline stages for {model.Layers} layers.";
         }
+        else if (c.Interleave < 1)
+        {
+            problem = $"Interleave {c.Interleave}: a stage holds at least one chunk of layers.";
+        }
+        else if (c.Interleave > 1 && c.PipelineStages == 1)
+        {
+            problem = $"Interleave {c.Interleave} without a pipeline: interleaving splits pipeline stages into chunks, and there is one stage.";
+        }
+        else if (!TrainingModel.ScheduleRuns(model.Layers, c.PipelineStages, c.Interleave))
+        {
+            var perStage = (int)model.Layers / c.PipelineStages;
+            problem = (int)model.Layers % c.PipelineStages == 0
+                ? $"Interleave {c.Interleave} does not divide the {perStage} layers of each of the {c.PipelineStages} pipeline stages: each chunk must hold whole layers."
+                : $"Interleave {c.Interleave} on {c.PipelineStages} stages of {model.Layers} layers leaves a stage of {perStage} layers with chunks that hold none.";
+        }
+        else if (c.TensorParallel > system.ScaleUpDomainGpus)
+        {
+            problem = $"Tensor parallelism {c.TensorParallel} spans more than the {system.ScaleUpDomainGpus}-GPU NVLink domain of {system.Name}: its collectives sit between every layer's matmuls.";
+        }
+        else if (model.Heads % c.TensorParallel != 0)
+        {
+            problem = $"Tensor parallelism {c.TensorParallel} does not divide the {model.Heads} attention heads: each rank computes whole heads.";
+        }
         else if (model.IsMixtureOfExperts && (c.TensorParallel * c.DataParallel) % Math.Max(1, c.ExpertParallel) != 0)
         {
             problem = $"Expert parallelism {c.ExpertParallel} does not divide tensor × data parallel ranks ({c.TensorParallel * c.DataParallel}).";
         }
 
-        return problem is null ? null : Diagnostic.Error("training.pinnedInvalid", "The pinned training configuration is inconsistent: " + problem,
-            "Make GPUs = tensor × pipeline × data parallel and the global batch a multiple of data parallel × micro-batch.", [],
+        return problem is null ? null : Diagnostic.Error("training.pinnedInvalid", "The pinned training configuration cannot run as given: " + problem,
+            "Make GPUs = tensor × pipeline × data parallel, the global batch a multiple of data parallel × micro-batch, the interleave a divisor of each stage's layers, and tensor parallelism a divisor of the heads within one NVLink domain.", [],
             MetricIds.TrainingMfu, MetricIds.TrainingStepSeconds, MetricIds.TrainingTimeToTrainDays);
     }
 

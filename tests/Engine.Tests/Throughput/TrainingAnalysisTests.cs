@@ -64,7 +64,44 @@ public sealed class TrainingAnalysisTests
         var report = TrainingAnalysis.Run(ReferenceSystems.A100, s_gpt3 with { Pinned = pinned }, availableGpus: 8);
 
         var finding = Assert.Single(report.Diagnostics, d => d.Code == "training.pinnedDoesNotFit");
-        Assert.Contains("80 GB usable", finding.Message, StringComparison.Ordinal);
+        // The figure the fit test compares with: 80 GB of A100 HBM less the 10% HBM reserve (AchievableFractions).
+        var usable = ReferenceSystems.A100.Shape(Precision.Bf16, Corner.Central, training: true).UsableHbmBytes;
+        Assert.Equal(72e9, usable, 1e-3);
+        Assert.Contains("72 GB usable (80 GB less the 10% HBM reserve", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // GPT-3: 96 layers, 96 heads; A100 NVLink domains of 8. Each layout is impossible for the reason given.
+    // 48 stages of 2 layers cannot run 64 chunks each: that would remove the bubble for nothing.
+    [InlineData(1536, 8, 48, 4, 64, "Interleave 64 does not divide the 2 layers of each of the 48 pipeline stages")]
+    // Interleaving splits stages; one stage has nothing to interleave with.
+    [InlineData(128, 8, 1, 16, 2, "Interleave 2 without a pipeline")]
+    // Tensor-parallel collectives sit between every layer's matmuls: never across the NICs.
+    [InlineData(2048, 16, 8, 16, 1, "Tensor parallelism 16 spans more than the 8-GPU NVLink domain")]
+    // Each tensor rank computes whole heads: 96 heads do not split 5 ways.
+    [InlineData(640, 5, 8, 16, 1, "Tensor parallelism 5 does not divide the 96 attention heads")]
+    public void Run_PinnedLayoutThatCannotRun_IsAFindingWithTheReason(int gpus, int tp, int pp, int dp, int interleave, string reason)
+    {
+        var pinned = new TrainingConfig(gpus, tp, pp, dp, 1, interleave, 1, 1536, false, Recompute.Full);
+
+        var report = TrainingAnalysis.Run(ReferenceSystems.A100, s_gpt3 with { Pinned = pinned }, availableGpus: gpus);
+
+        var finding = Assert.Single(report.Diagnostics, d => d.Code == "training.pinnedInvalid");
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Contains(reason, finding.Message, StringComparison.Ordinal);
+        Assert.Null(MetricOf(report, MetricIds.TrainingStepSeconds).Band);
+    }
+
+    [Fact]
+    public void Run_PinnedInterleaveThatDividesTheStages_IsAccepted()
+    {
+        // 96 layers on 8 stages are 12 a stage: 4 chunks of 3 layers each run (Narayanan et al. 2021, §2.2.2).
+        var pinned = new TrainingConfig(1024, 8, 8, 16, 1, 4, 1, 1536, false, Recompute.Full);
+
+        var report = TrainingAnalysis.Run(ReferenceSystems.A100, s_gpt3 with { Pinned = pinned }, availableGpus: 1024);
+
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code is "training.pinnedInvalid" or "training.pinnedDoesNotFit");
+        Assert.NotNull(MetricOf(report, MetricIds.TrainingStepSeconds).Band);
     }
 
     [Fact]

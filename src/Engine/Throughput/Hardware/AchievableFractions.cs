@@ -39,7 +39,10 @@ public sealed record AchievableFractions
     /// <summary>Most sequences one serving rank batches (schedulers cap it: vLLM max_num_seqs, TensorRT-LLM max_batch_size).</summary>
     public required Figure MaxSequencesPerRank { get; init; }
 
-    /// <summary>HBM kept back for activations, workspaces and fragmentation.</summary>
+    /// <summary>
+    /// The HBM reserve: HBM kept back for workspaces, communication buffers and fragmentation (and serving's transient
+    /// activations). Usable HBM is HBM × (1 − this), one figure for the fit tests and the findings that quote them.
+    /// </summary>
     public required Figure MemoryReserve { get; init; }
 
     /// <summary>Chance that a speculated token (multi-token prediction or a draft model) is accepted.</summary>
@@ -89,7 +92,7 @@ public sealed record AchievableFractions
             "Calibrated against the low-batch end of S61 (gpt-oss-120b at ~1,000 tok/s per user)", "S61"),
         MaxSequencesPerRank = Figure.Estimate(256, 128, 512, "sequences",
             "Scheduler limits of serving frameworks (max_num_seqs / max_batch_size), calibrated against S56 and S61", "S56", "S61"),
-        MemoryReserve = Figure.Estimate(0.1, 0.06, 0.15, "fraction", "Activations, CUDA graphs, workspaces and fragmentation (studio estimate)"),
+        MemoryReserve = Figure.Estimate(0.1, 0.06, 0.15, "fraction", "Workspaces, communication buffers, CUDA graphs and fragmentation, and serving's transient activations; training counts its activations itself (studio estimate)"),
         DraftAcceptance = Figure.Estimate(0.75, 0.6, 0.9, "fraction",
             "DeepSeek-V3 reports 85–90% acceptance of its second (MTP) token; served traffic is less predictable (X13)", "X13"),
     };

@@ -3,10 +3,10 @@ namespace Studio.Engine.Throughput.Training;
 /// <summary>What activations are kept for the backward pass, and what is recomputed.</summary>
 public enum Recompute
 {
-    /// <summary>Keep everything (FlashAttention already avoids storing the attention matrix).</summary>
+    /// <summary>Keep everything, the attention scores, softmax and its dropout included (Korthikanti et al.: 5·a·s² bytes per sequence and layer).</summary>
     None,
 
-    /// <summary>Recompute the cheap, memory-hungry parts (attention internals, activation functions).</summary>
+    /// <summary>Recompute the attention core (scores, softmax, dropout) in the backward pass, as FlashAttention does; keep the rest.</summary>
     Selective,
 
     /// <summary>Keep only each layer's input; run every forward twice.</summary>

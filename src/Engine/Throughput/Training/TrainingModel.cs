@@ -55,23 +55,38 @@ public static class TrainingModel
         var optimizer = (otherParams / (tp * pp) / dp + expertParams / (ep * pp) / expertReplicas) * run.OptimizerBytes;
         var states = paramsPerGpu * (run.WeightBytes + run.GradientBytes) + optimizer;
 
-        // Activations per token per layer (Korthikanti et al.: 34·h bytes with 4h MLPs, FlashAttention), scaled for the
-        // feed-forward actually used; split by tensor ranks under sequence parallelism. 1F1B keeps pp micro-batches.
-        // The width a token passes through: the dense FFN's intermediate size, or the active and shared experts' together
-        // (weights over matrices × h, for gated and plain feed-forwards alike).
+        // Activations kept for the backward pass, per layer and per token of one micro-batch, in bytes of 16-bit values
+        // (Korthikanti et al. 2022, arXiv 2205.05198, §4.1): s·b·h·(34 + 5·a·s/h) per layer without parallelism, of which
+        // attention keeps 11·sbh + 5·a·s²·b (the scores, softmax and its dropout), the MLP 19·sbh and two layer norms 4·sbh.
+        // Tensor parallelism t splits 24 of the 34 (the attention core 8, the MLP's 16) and the 5·a·s/h term, leaving 10
+        // whole (layer-norm inputs, the QKV and first-MLP inputs, two dropout masks): sbh·(10 + 24/t + 5as/(ht)) (§4.2.1).
+        // Sequence parallelism splits the 10 too: sbh/t·(34 + 5as/h) (§4.2.2). Selective recomputation (§5) recomputes the
+        // attention core and drops the 5as/h term, as FlashAttention does; full recomputation keeps only each layer's
+        // input, 2·sbh, split by t under sequence parallelism. The MLP's 16 (GELU input and output at width 4h) scale with the
+        // feed-forward's width: the dense FFN's intermediate size, or the active and shared experts' together.
         var ffnWeights = m.IsMixtureOfExperts ? (m.ActiveExperts + m.SharedExperts) * m.ExpertParams : m.DenseFfnParamsPerLayer;
         var ffnWidth = ffnWeights / (m.FfnMatrices * m.Hidden);
-        var perTokenLayer = m.Hidden * (15 + 19 * ffnWidth / (4 * m.Hidden)) / (c.SequenceParallel ? tp : 1);
-        perTokenLayer = c.Recompute switch
+        var sequenceSplit = c.SequenceParallel ? tp : 1;
+        var whole = 10 * m.Hidden / sequenceSplit;
+        var split = (8 + 16 * ffnWidth / (4 * m.Hidden)) * m.Hidden / tp;
+        var attentionMatrix = 5 * m.Heads * s / tp;
+        var perTokenLayer = c.Recompute switch
         {
-            Recompute.Full => 2 * m.Hidden / (c.SequenceParallel ? tp : 1),
-            Recompute.Selective => perTokenLayer * 0.7,
-            _ => perTokenLayer,
+            Recompute.Full => 2 * m.Hidden / sequenceSplit,
+            Recompute.Selective => whole + split,
+            _ => whole + split + attentionMatrix,
         };
-        var interleavePenalty = 1 + (pp - 1) / (pp * Math.Max(1, c.Interleave));
-        var activations = perTokenLayer * mb * s * m.Layers / pp * Math.Min(pp, microBatches) * interleavePenalty;
+
+        // What the first pipeline stage holds, the most of any stage (Korthikanti §4.2.3; Narayanan et al. 2021, §2.2):
+        // 1F1B starts p micro-batches' forwards before the first backward, each keeping its L/p layers' activations,
+        // or every micro-batch when there are fewer than p. Interleaving v chunks per stage starts more forwards early:
+        // (1 + (p − 1)/(p·v)) times as much. Without interleaving there is no such factor.
+        var inFlight = Math.Min(pp, microBatches);
+        var interleaveFactor = c.Interleave > 1 ? 1 + (pp - 1) / (pp * c.Interleave) : 1;
+        var activations = perTokenLayer * mb * s * m.Layers / pp * inFlight * interleaveFactor;
         var memory = states + activations;
-        var fits = memory <= h.UsableHbmBytes && c.DataParallel * c.MicroBatch > 0 && c.GlobalBatch % (c.DataParallel * c.MicroBatch) == 0;
+        var fits = memory <= h.UsableHbmBytes && c.DataParallel * c.MicroBatch > 0 && c.GlobalBatch % (c.DataParallel * c.MicroBatch) == 0
+            && ScheduleRuns(m.Layers, c.PipelineStages, c.Interleave);
 
         // FLOPs per token: forward 2 per active weight plus causal attention; backward twice the forward.
         // Full recomputation runs the forward again; selective recomputes attention's core only.
@@ -83,7 +98,7 @@ public static class TrainingModel
         var hardwareAttention = tokensPerStep * (3 + (c.Recompute == Recompute.None ? 0 : 1)) * forwardAttention;
         var compute = (hardwareMatmul / h.EffectiveFlops + hardwareAttention / h.EffectiveAttentionFlops) / c.Gpus;
 
-        // Pipeline bubble: (p − 1) / (m · v) of the ideal time.
+        // Pipeline bubble: (p − 1) / (m · v) of the ideal time (Narayanan et al. 2021, §2.2.2).
         var bubble = compute * (pp - 1) / (microBatches * Math.Max(1, c.Interleave));
 
         // Per micro-batch communication on one GPU, then over all micro-batches of the step.
@@ -113,5 +128,31 @@ public static class TrainingModel
         // A step whose collectives have no link to cross never ends: the layout cannot run on this hardware.
         fits &= double.IsFinite(step);
         return new TrainingStep(fits, memory, step, compute, bubble, exposedInStep + exposedDp, modelFlops, hardwareMatmul + hardwareAttention, tokensPerStep);
+    }
+
+    /// <summary>
+    /// Whether Megatron-LM's schedule can run <paramref name="interleave"/> chunks per stage on <paramref name="stages"/>
+    /// stages of <paramref name="layers"/> layers: every chunk whole layers. Without interleaving any depth up to the
+    /// layer count runs. With it the pipeline must be deeper than one stage, and where layers split evenly over the
+    /// stages the interleave must divide each stage's layers (Narayanan et al. 2021, §2.2.2: each device holds v
+    /// chunks of L/(p·v) layers). Where they do not split evenly (DeepSeek-V3's 61 layers on 16 stages, scheduled by
+    /// DualPipe's two chunks per stage), every stage must still hold at least one layer per chunk. A chunk with no
+    /// layer would shrink the bubble for free: 64 chunks on 2 layers per stage is not a schedule.
+    /// </summary>
+    /// <remarks>Arithmetic only: the training kernel runs it.</remarks>
+    public static bool ScheduleRuns(double layers, int stages, int interleave)
+    {
+        if (stages < 1 || interleave < 1 || stages > layers)
+        {
+            return false;
+        }
+
+        if (interleave == 1)
+        {
+            return true;
+        }
+
+        var whole = (int)layers;
+        return stages > 1 && (whole % stages == 0 ? whole / stages % interleave == 0 : whole / stages >= interleave);
     }
 }

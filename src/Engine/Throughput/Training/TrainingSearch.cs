@@ -82,7 +82,7 @@ public static class TrainingSearch
                         continue;
                     }
 
-                    foreach (var v in s_interleave.Where(v => v == 1 || (pp > 1 && m.Layers / pp >= v)))
+                    foreach (var v in s_interleave.Where(v => TrainingModel.ScheduleRuns(m.Layers, pp, v)))
                     {
                         foreach (var recompute in s_recompute)
                         {
@@ -94,10 +94,13 @@ public static class TrainingSearch
         }
     }
 
-    /// <summary>Tensor × pipeline × data sizes within the cluster; tensor parallelism stays inside one NVLink domain.</summary>
+    /// <summary>
+    /// Tensor × pipeline × data sizes within the cluster; tensor parallelism stays inside one NVLink domain and splits
+    /// the attention heads evenly, the same rules a pinned layout is held to.
+    /// </summary>
     private static IEnumerable<(int Tp, int Pp, int Dp)> Layouts(ModelShape m, HardwareShape h, int gpus)
     {
-        foreach (var tp in s_tensor.Where(t => t <= h.ScaleUpDomainGpus && t <= m.Heads))
+        foreach (var tp in s_tensor.Where(t => t <= h.ScaleUpDomainGpus && m.Heads % t == 0))
         {
             foreach (var pp in s_pipeline.Where(p => p <= m.Layers && tp * p <= gpus))
             {

@@ -8,6 +8,7 @@ public sealed record CalibrationOutcome(double Central, double Low, double High,
 /// enough, with the reason. docs/validation.md lists them; the Engine tests hold the model to them.
 /// </summary>
 /// <param name="MaxFactor">The central value may differ from the published one by at most this factor either way.</param>
+/// <param name="IsTraining">A training case: counted in the mean and max |error| the training model is measured by.</param>
 public sealed record CalibrationCase(
     string Id,
     string Workload,
@@ -18,8 +19,12 @@ public sealed record CalibrationCase(
     IReadOnlyList<string> SourceIds,
     double MaxFactor,
     string ToleranceReason,
-    Func<CalibrationOutcome> Run)
+    Func<CalibrationOutcome> Run,
+    bool IsTraining = false)
 {
+    /// <summary>|model / published − 1|: the error the training model's mean and max are taken over.</summary>
+    public static double AbsoluteError(CalibrationOutcome outcome, double published) => Math.Abs(Ratio(outcome, published) - 1);
+
     /// <summary>Model over published: 1 is exact.</summary>
     public static double Ratio(CalibrationOutcome outcome, double published) => outcome.Central / published;
 

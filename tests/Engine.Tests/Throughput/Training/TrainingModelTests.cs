@@ -14,6 +14,9 @@ public sealed class TrainingModelTests
 
     private static readonly ModelShape s_dense = new(TinyDense);
     private static readonly ModelShape s_moe = new(TinyMoe);
+
+    /// <summary>TinyDense with four layers: 4 × (12,288 + 24,576) + 2 × 6,400 = 160,256 weights, 153,856 active.</summary>
+    private static readonly ModelShape s_fourLayers = new(TinyDense with { Layers = 4, DenseLayers = 4 });
     private static readonly TrainingRun s_run = TrainingRun.MixedPrecision(100);
 
     private static TrainingConfig Config(
@@ -49,15 +52,17 @@ public sealed class TrainingModelTests
     }
 
     [Theory]
-    [InlineData(Recompute.None, 1_871_104)]
-    [InlineData(Recompute.Selective, 1_777_024)]
+    [InlineData(Recompute.None, 2_290_304)]
+    [InlineData(Recompute.Selective, 1_890_304)]
     [InlineData(Recompute.Full, 1_583_104)]
     public void Evaluate_OneGpu_MemoryIsStatesPlusActivations(Recompute recompute, double expected)
     {
         // States: 86,528 weights × (2 + 4 + 12) B = 1,557,504 B.
-        // Activations per token per layer h·(15 + 19·f/(4h)) with the gated FFN's width f = 128:
-        // 64 × (15 + 9.5) = 1,568 B; × 100 tokens × 2 layers = 313,600 B (none); 70% = 219,520 B (selective);
-        // only each layer's input, 2·h = 128 B, for full: 25,600 B.
+        // Activations per layer (Korthikanti et al. 2022, arXiv 2205.05198, §4.1): s·b·h·(34 + 5·a·s/h) with the MLP's
+        // 16 of the 34 scaled by the FFN width f/(4h) = 128/256: per token h·(10 + 8 + 16 × 0.5) = 64 × 26 = 1,664 B,
+        // plus the attention matrix 5·a·s = 5 × 4 × 100 = 2,000 B.
+        // None: 3,664 B × 100 tokens × 2 layers = 732,800 B. Selective (§5) drops the 5as term: 332,800 B.
+        // Full keeps each layer's input, 2·h = 128 B per token: 25,600 B.
         var step = TrainingModel.Evaluate(s_dense, GpuShape(), s_run, Config(recompute: recompute));
 
         Assert.Equal(expected, step.MemoryBytesPerGpu, Tolerance);
@@ -66,20 +71,82 @@ public sealed class TrainingModelTests
     [Fact]
     public void Evaluate_TensorParallelWithSequenceParallel_SplitsStatesAndActivations()
     {
-        // TP 2: 43,264 weights × 18 B = 778,752 B; activations 313,600 / 2 = 156,800 B.
+        // TP 2: 43,264 weights × 18 B = 778,752 B. With sequence parallelism all of sbh/t·(34 + 5as/h) splits
+        // (Korthikanti §4.2.2): (1,664 + 2,000) / 2 = 1,832 B per token × 200 = 366,400 B.
         var step = TrainingModel.Evaluate(s_dense, GpuShape(), s_run, Config(tp: 2, sp: true));
 
-        Assert.Equal(935_552, step.MemoryBytesPerGpu, Tolerance);
+        Assert.Equal(1_145_152, step.MemoryBytesPerGpu, Tolerance);
+    }
+
+    [Fact]
+    public void Evaluate_TensorParallelWithoutSequenceParallel_KeepsTheTenWhole()
+    {
+        // Korthikanti §4.2.1: sbh·(10 + 24/t + 5as/(ht)); 24 scaled for the FFN to 8 + 16 × 0.5 = 16.
+        // Per token 64 × (10 + 16/2) + 2,000/2 = 1,152 + 1,000 = 2,152 B × 200 = 430,400 B; states 778,752 B.
+        var step = TrainingModel.Evaluate(s_dense, GpuShape(), s_run, Config(tp: 2));
+
+        Assert.Equal(1_209_152, step.MemoryBytesPerGpu, Tolerance);
+    }
+
+    [Theory]
+    [InlineData(1, 1_493_504)]
+    [InlineData(2, 1_506_304)]
+    public void Evaluate_Pipeline_FirstStageHoldsStagesMicroBatchesInterleavedOrNot(int interleave, double expected)
+    {
+        // Four layers on PP 2, 4 micro-batches, full recomputation. States: 160,256 weights / 2 stages × 18 B =
+        // 1,442,304 B. 1F1B: the first stage holds min(p, m) = 2 micro-batches of its 2 layers' inputs,
+        // 128 B × 100 tokens × 2 layers × 2 = 51,200 B; no interleaving factor. Interleaved ×2: (1 + (p − 1)/(p·v))
+        // = 1.25 times that (Korthikanti §4.2.3): 64,000 B.
+        var step = TrainingModel.Evaluate(s_fourLayers, GpuShape(), s_run, Config(pp: 2, v: interleave, recompute: Recompute.Full));
+
+        Assert.True(step.Fits);
+        Assert.Equal(expected, step.MemoryBytesPerGpu, Tolerance);
+    }
+
+    [Fact]
+    public void Evaluate_PipelineWithFewerMicroBatchesThanStages_HoldsOnlyThose()
+    {
+        // One micro-batch on PP 2: the first stage holds 1, not 2: 128 × 100 × 2 = 25,600 B over 1,442,304 B of states.
+        var step = TrainingModel.Evaluate(s_fourLayers, GpuShape(), s_run, Config(pp: 2, batch: 1, recompute: Recompute.Full));
+
+        Assert.Equal(1_467_904, step.MemoryBytesPerGpu, Tolerance);
+    }
+
+    [Theory]
+    [InlineData(4, 1, 1, true)]
+    [InlineData(4, 2, 2, true)]
+    [InlineData(4, 2, 4, false)]
+    [InlineData(2, 2, 64, false)]
+    [InlineData(4, 1, 2, false)]
+    [InlineData(4, 8, 1, false)]
+    [InlineData(61, 16, 2, true)]
+    [InlineData(61, 16, 4, false)]
+    public void ScheduleRuns_InterleaveMustGiveEveryChunkWholeLayers(int layers, int stages, int interleave, bool runs)
+    {
+        // Narayanan et al. 2021 §2.2.2: v chunks of L/(p·v) layers per device. 4 layers on 2 stages: 2 each, so v 2
+        // runs and v 4 does not; 64 chunks on 2 layers per stage is not a schedule; no interleaving without a pipeline,
+        // nor more stages than layers. DeepSeek-V3's 61 layers on 16 stages split unevenly (3 or 4 a stage): DualPipe's
+        // two chunks fit, four do not.
+        Assert.Equal(runs, TrainingModel.ScheduleRuns(layers, stages, interleave));
+    }
+
+    [Fact]
+    public void Evaluate_InterleaveThatDoesNotDivideTheStage_DoesNotFitAndGainsNothing()
+    {
+        // Two layers on PP 2 are one layer a stage: interleave 2 would halve the bubble with chunks of half a layer.
+        var step = TrainingModel.Evaluate(s_dense, GpuShape(), s_run, Config(pp: 2, v: 2));
+
+        Assert.False(step.Fits);
     }
 
     [Fact]
     public void Evaluate_DataParallel_ShardsOnlyTheOptimizer()
     {
         // DP 2: weights and gradients whole, 86,528 × 6 B = 519,168 B; Adam state halved, 86,528 / 2 × 12 B = 519,168 B;
-        // activations of one micro-batch, 313,600 B.
+        // activations of one micro-batch, 732,800 B.
         var step = TrainingModel.Evaluate(s_dense, GpuShape(), s_run, Config(dp: 2));
 
-        Assert.Equal(1_351_936, step.MemoryBytesPerGpu, Tolerance);
+        Assert.Equal(1_771_136, step.MemoryBytesPerGpu, Tolerance);
     }
 
     [Fact]
@@ -87,38 +154,42 @@ public sealed class TrainingModelTests
     {
         // Routed experts 4 × 6,144 = 24,576 weights split over EP 2; the other 68,352 whole: 80,640 × 6 B = 483,840 B.
         // Adam: the others over DP 2, the experts over their 2 ranks (one replica each): (34,176 + 12,288) × 12 = 557,568 B.
-        // Width of 2 active + 1 shared expert: 3 × 32 = 96, 64 × (15 + 19 × 96 / 256) = 1,416 B × 100 × 2 = 283,200 B.
+        // Width of 2 active + 1 shared expert: 3 × 32 = 96, 64 × (10 + 8 + 16 × 96 / 256) + 2,000 = 3,536 B × 100 × 2
+        // = 707,200 B.
         var step = TrainingModel.Evaluate(s_moe, GpuShape(), s_run, Config(dp: 2, ep: 2));
 
-        Assert.Equal(1_324_608, step.MemoryBytesPerGpu, Tolerance);
+        Assert.Equal(1_748_608, step.MemoryBytesPerGpu, Tolerance);
     }
 
     [Fact]
     public void Evaluate_PlainFfnDenseModel_UsesTheSameWidthAsGated()
     {
         // The width is the FFN's intermediate size whatever its matrix count: a plain (2-matrix) FFN of width 128 keeps
-        // the same 313,600 B of activations as the gated one; only its weights differ (2 × 64 × 128 per layer less a third).
+        // the same 732,800 B of activations as the gated one; only its weights differ (2 × 64 × 128 per layer less a third).
         var plain = new ModelShape(TinyDense with { GatedFfn = false });
         var gated = TrainingModel.Evaluate(s_dense, GpuShape(), s_run, Config(recompute: Recompute.None));
         var notGated = TrainingModel.Evaluate(plain, GpuShape(), s_run, Config(recompute: Recompute.None));
 
         // Activations are memory less states: gated 86,528 × 18 B = 1,557,504 B; plain (86,528 − 2 × 8,192) × 18 B = 1,262,592 B.
-        Assert.Equal(313_600, gated.MemoryBytesPerGpu - 1_557_504, Tolerance);
-        Assert.Equal(313_600, notGated.MemoryBytesPerGpu - 1_262_592, Tolerance);
+        Assert.Equal(732_800, gated.MemoryBytesPerGpu - 1_557_504, Tolerance);
+        Assert.Equal(732_800, notGated.MemoryBytesPerGpu - 1_262_592, Tolerance);
     }
 
     [Theory]
-    [InlineData(1, 0.0278784)]
-    [InlineData(2, 0.0139392)]
+    [InlineData(1, 0.0538368)]
+    [InlineData(2, 0.0269184)]
     public void Evaluate_Pipeline_BubbleIsStagesLessOneOverMicroBatchesTimesInterleave(int interleave, double bubble)
     {
-        // PP 2, 4 micro-batches: compute 223,027,200 / 1e9 / 2 GPUs = 0.1115136 s; bubble (2 − 1)/(4 · v) of it.
+        // Four layers (two a stage, so 2 chunks of one layer interleave), PP 2, 4 micro-batches. Per token
+        // 3 × (2 × 153,856 active weights + 4 layers × 256 × 50 attended) = 1,076,736 FLOPs × 400 tokens
+        // = 430,694,400; / 1e9 / 2 GPUs = 0.2153472 s; bubble (2 − 1)/(4 · v) of it.
         // Hand-offs (2 × 12,800 B at 1e9 B/s per micro-batch) hide under compute with overlap 1.
-        var step = TrainingModel.Evaluate(s_dense, GpuShape(flops: 1e9, scaleUpBytesPerSecond: 1e9, overlap: 1), s_run, Config(pp: 2, v: interleave));
+        var step = TrainingModel.Evaluate(s_fourLayers, GpuShape(flops: 1e9, scaleUpBytesPerSecond: 1e9, overlap: 1), s_run, Config(pp: 2, v: interleave));
 
-        Assert.Equal(0.1115136, step.ComputeSeconds, Tolerance);
+        Assert.True(step.Fits);
+        Assert.Equal(0.2153472, step.ComputeSeconds, Tolerance);
         Assert.Equal(bubble, step.BubbleSeconds, Tolerance);
-        Assert.Equal(0.1115136 + bubble, step.StepSeconds, Tolerance);
+        Assert.Equal(0.2153472 + bubble, step.StepSeconds, Tolerance);
     }
 
     [Theory]
@@ -154,9 +225,9 @@ public sealed class TrainingModelTests
     [Fact]
     public void Evaluate_StatesBeyondHbm_DoesNotFit()
     {
-        // 1,871,104 B needed on one GPU.
-        Assert.True(TrainingModel.Evaluate(s_dense, GpuShape(hbmBytes: 1_871_104), s_run, Config()).Fits);
-        Assert.False(TrainingModel.Evaluate(s_dense, GpuShape(hbmBytes: 1_871_103), s_run, Config()).Fits);
+        // 2,290,304 B needed on one GPU.
+        Assert.True(TrainingModel.Evaluate(s_dense, GpuShape(hbmBytes: 2_290_304), s_run, Config()).Fits);
+        Assert.False(TrainingModel.Evaluate(s_dense, GpuShape(hbmBytes: 2_290_303), s_run, Config()).Fits);
     }
 
     [Fact]

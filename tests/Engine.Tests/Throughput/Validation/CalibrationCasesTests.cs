@@ -35,9 +35,37 @@ public sealed class CalibrationCasesTests
         // behind compute; the model takes the shared overlap default (40%) and 2-way interleaving for DualPipe, so
         // it is held to 25% (it is 13% slow).
         { "deepseek-v3-h800", 1.25 },
+        // X10 Table 1 (weak scaling), TFLOP/s per GPU on A100 to three figures, layouts pinned as published: the same
+        // 15% as the A100 cases above. These held when the cases were added (before the activation-memory change).
+        { "megatron-weak-7.5b", 1.15 },
+        { "megatron-weak-18.4b", 1.15 },
+        { "megatron-weak-39.1b", 1.15 },
+        { "megatron-weak-76.1b", 1.15 },
+        { "megatron-weak-145.6b", 1.15 },
+        { "megatron-weak-310.1b", 1.15 },
+        { "megatron-weak-529.6b", 1.15 },
+    };
+
+    /// <summary>
+    /// Cases outside their tolerance when they were added, with model / published then. They stay in
+    /// docs/validation.md (marked "no") and here, held to never drift further from the published figure; when the
+    /// model brings one inside its tolerance, move it to <see cref="CentralTolerances"/>. Never widen a tolerance.
+    /// </summary>
+    public static TheoryData<string, double> KnownFailing => new()
+    {
+        // X10 Table 1: 137 TFLOP/s on 32 A100 (TP 1, PP 1). The model's one compute fraction (0.6) runs the small
+        // per-GPU matmuls (hidden 2,304) as fast as the large ones and gives no time to layer norms, softmax,
+        // dropout or the optimizer step: issue 16, item 1. 1.415 when added.
+        { "megatron-weak-1.7b", 1.415 },
+        // X10 Table 1: 138 TFLOP/s on 64 A100 (TP 2): the same cause. 1.243 when added.
+        { "megatron-weak-3.6b", 1.243 },
     };
 
     public static TheoryData<string> CaseIds => [.. CalibrationCases.All.Select(c => c.Id)];
+
+    /// <summary>Every case but the known-failing ones: each must hold its own tolerance and band.</summary>
+    public static TheoryData<string> HoldingCaseIds =>
+        [.. CalibrationCases.All.Select(c => c.Id).Except(KnownFailing.Select(row => (string)row[0]))];
 
     private static readonly ConcurrentDictionary<string, Lazy<CalibrationOutcome>> s_outcomes = new();
 
@@ -57,6 +85,16 @@ public sealed class CalibrationCasesTests
         Assert.True(factor <= Case(id).MaxFactor);
     }
 
+    [Theory]
+    [MemberData(nameof(KnownFailing))]
+    public void Run_KnownFailingCase_NoFurtherFromThePublishedFigureThanWhenAdded(string id, double ratioWhenAdded)
+    {
+        var error = CalibrationCase.AbsoluteError(Outcome(id), Case(id).Published);
+
+        // Rounded to three figures when recorded: half a unit in the last place of slack, no more.
+        Assert.True(error <= Math.Abs(ratioWhenAdded - 1) + 0.0005, $"{id}: |error| {error:P1}, {Math.Abs(ratioWhenAdded - 1):P1} when added");
+    }
+
     [Fact]
     public void Run_DeepSeekR1OnGb200_PublishedPointInsideTheBandThoughTheCentralIsTwiceIt()
     {
@@ -73,8 +111,8 @@ public sealed class CalibrationCasesTests
     }
 
     [Theory]
-    [MemberData(nameof(CaseIds))]
-    public void Run_EveryCase_PublishedFigureInsideTheModelsBand(string id)
+    [MemberData(nameof(HoldingCaseIds))]
+    public void Run_EveryHoldingCase_PublishedFigureInsideTheModelsBand(string id)
     {
         var c = Case(id);
         var outcome = Outcome(id);
@@ -88,7 +126,8 @@ public sealed class CalibrationCasesTests
     public void All_EveryCaseHasAToleranceStatedHere()
     {
         // A new calibration case needs its tolerance argued above, or it is only checked against its band.
-        var stated = CentralTolerances.Select(row => (string)row[0]).Append("deepseek-r1-gb200-8k1k").Order();
+        var stated = CentralTolerances.Select(row => (string)row[0]).Concat(KnownFailing.Select(row => (string)row[0]))
+            .Append("deepseek-r1-gb200-8k1k").Order();
 
         Assert.Equal(CalibrationCases.All.Select(c => c.Id).Order(), stated);
     }
