@@ -43,7 +43,7 @@ public static class PowerTrainDefaults
         Figure.Estimate(0.999, 0.998, 0.9995, "fraction", "Switchgear and MV cables lose about 0.1% (studio estimate)"),
         Figure.Estimate(60_000, 40_000, 100_000, "USD/MW", "No published figure (studio estimate): switchgear, MV cable and protection per MW"),
         Figure.Estimate(47, 40, 110, "weeks",
-            "Switchgear averages 46–48 weeks, the longest lead of the building's equipment; some items reach 110 weeks (X33)", "X33"),
+            "Switchgear averages 46–48 weeks, the longest lead of the building's equipment; some items reach 110 weeks (X56)", "X56"),
         Figure.Estimate(80, 50, 120, "m²", "A line-up and its room (studio estimate)"));
 
     public static PowerBlockSpec Generator { get; } = new(
@@ -52,7 +52,7 @@ public static class PowerTrainDefaults
         Figure.Estimate(1, 1, 1, "fraction", "Standby: not in the power path while the grid is up"),
         Figure.Estimate(800_000, 500_000, 1_200_000, "USD/MW",
             "No published figure (studio estimate): diesel set, enclosure, fuel system and paralleling switchgear, installed"),
-        Figure.Estimate(52, 30, 104, "weeks", "Generators 30–38 weeks, up to 110 (X33); 72–104 weeks for large sets in 2026 (X41)", "X33", "X41"),
+        Figure.Estimate(52, 30, 104, "weeks", "Generators 30–38 weeks, up to 110 (X56); 72–104 weeks for large sets in 2026 (X41)", "X56", "X41"),
         Figure.Estimate(70, 50, 100, "m²", "A containerised 3 MW set with its belly tank and access (studio estimate)"));
 
     public static PowerBlockSpec Ups { get; } = new(
@@ -62,7 +62,7 @@ public static class PowerTrainDefaults
             "Double conversion: 96.8% at full load, above 92% at 25% (X34); eco-mode would save about 2% of site energy (X35) but is not assumed", "X34", "X35"),
         Figure.Estimate(400_000, 250_000, 600_000, "USD/MW",
             "No published figure (studio estimate): modules with 5-minute lithium-ion batteries and their cabinets, installed"),
-        Figure.Estimate(32, 28, 36, "weeks", "UPS 28–36 weeks (X33)", "X33"),
+        Figure.Estimate(32, 28, 36, "weeks", "UPS 28–36 weeks (X56)", "X56"),
         Figure.Estimate(45, 30, 70, "m²", "A module, its battery cabinets and clearances (studio estimate)"));
 
     /// <summary>The 800 VDC feed's UPS: batteries floating on the DC bus, with no inverter and no double conversion.</summary>
@@ -73,7 +73,7 @@ public static class PowerTrainDefaults
             "Batteries float on the 800 VDC bus, so no conversion stage is in the path (X36); charger losses about 0.1% (studio estimate)", "X36"),
         Figure.Estimate(250_000, 150_000, 400_000, "USD/MW",
             "No published figure (studio estimate): batteries and DC/DC chargers without the UPS's rectifier and inverter"),
-        Figure.Estimate(32, 26, 52, "weeks", "No published figure: the UPS's 28–36 weeks (X33), widened for a new product (studio estimate)", "X33"),
+        Figure.Estimate(32, 26, 52, "weeks", "No published figure: the UPS's 28–36 weeks (X56), widened for a new product (studio estimate)", "X56"),
         Figure.Estimate(40, 25, 60, "m²", "Battery cabinets without inverters (studio estimate)"));
 
     public static PowerBlockSpec Bess { get; } = new(
@@ -100,7 +100,7 @@ public static class PowerTrainDefaults
             "MV/LV transformer above 99% at 50% load (X42), and the LV switchboard, busway and cables about 0.5% more (studio estimate)", "X42"),
         Figure.Estimate(250_000, 150_000, 400_000, "USD/MW",
             "No published figure (studio estimate): MV/LV transformer, LV switchboard and busway to the rows, installed"),
-        Figure.Estimate(40, 28, 52, "weeks", "Transformers 28–36 weeks and switchgear 46–48 (X33)", "X33"),
+        Figure.Estimate(40, 28, 52, "weeks", "Transformers 28–36 weeks and switchgear 46–48 (X56)", "X56"),
         Figure.Estimate(35, 25, 50, "m²", "Transformer and switchboard with clearances (studio estimate)"));
 
     public static PowerBlockSpec DcRackFeed { get; } = new(

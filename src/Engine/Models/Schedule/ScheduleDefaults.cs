@@ -49,7 +49,7 @@ public static class ScheduleDefaults
 
     /// <summary>Standby generators.</summary>
     public static Figure GeneratorLeadWeeks { get; } = Figure.Estimate(88, 52, 104, "weeks",
-        "Data-centre standby generators at 72 to 104 weeks; 52 for an operator with reserved production slots (studio)", "X54");
+        "Data-centre standby generators at 72 to 104 weeks; 52 for an operator with reserved production slots (studio)", "X41");
 
     /// <summary>
     /// A crew's hours per rack when no integration model is given: the assembly model's install, switch-tray, shelf
