@@ -101,7 +101,8 @@ public sealed record ThroughputSystem
             layerOverheadSeconds: Down(a.LayerOverheadMicroseconds) * Micro,
             maxSequencesPerRank: Up(a.MaxSequencesPerRank),
             memoryReserveFraction: Down(a.MemoryReserve),
-            draftAcceptance: Up(a.DraftAcceptance));
+            draftAcceptance: Up(a.DraftAcceptance),
+            layerMemoryFraction: Up(a.LayerMemory));
     }
 
     /// <summary>
@@ -132,6 +133,7 @@ public sealed record ThroughputSystem
         yield return Achievable.Compute;
         yield return Achievable.TrainingCompute;
         yield return Achievable.Memory;
+        yield return Achievable.LayerMemory;
         yield return Achievable.ScaleUp;
         yield return Achievable.ScaleOut;
         yield return Achievable.Overlap;

@@ -43,11 +43,17 @@ public readonly struct HardwareShape
     /// <summary>Probability that each speculated token is accepted.</summary>
     public readonly double DraftAcceptance;
 
+    /// <summary>
+    /// Fraction of peak HBM bandwidth that training's streaming kernels reach (layer norms, activations, dropout,
+    /// residual adds, softmax, the optimizer step). Zero: an idealised GPU on which that work takes no time.
+    /// </summary>
+    public readonly double LayerMemoryFraction;
+
     public HardwareShape(
         double peakFlops, double attentionPeakFlops, double hbmBytes, double hbmBytesPerSecond, double scaleUpDomainGpus, double scaleUpBytesPerSecond,
         double scaleOutBytesPerSecond, double computeFraction, double memoryFraction, double scaleUpFraction, double scaleOutFraction,
         double overlap, double scaleUpLatencySeconds, double scaleOutLatencySeconds, double layerOverheadSeconds,
-        double maxSequencesPerRank, double memoryReserveFraction, double draftAcceptance)
+        double maxSequencesPerRank, double memoryReserveFraction, double draftAcceptance, double layerMemoryFraction = 0)
     {
         PeakFlops = peakFlops;
         AttentionPeakFlops = attentionPeakFlops;
@@ -67,6 +73,7 @@ public readonly struct HardwareShape
         MaxSequencesPerRank = maxSequencesPerRank;
         MemoryReserveFraction = memoryReserveFraction;
         DraftAcceptance = draftAcceptance;
+        LayerMemoryFraction = layerMemoryFraction;
     }
 
     /// <summary>Tokens a sequence gains per step with d speculated tokens: 1 + α + α² + … + α^d.</summary>
@@ -88,6 +95,12 @@ public readonly struct HardwareShape
     public double EffectiveAttentionFlops => AttentionPeakFlops * ComputeFraction;
 
     public double EffectiveHbmBytesPerSecond => HbmBytesPerSecond * MemoryFraction;
+
+    /// <summary>HBM bandwidth training's streaming kernels reach, bytes/s; zero where that work is not timed.</summary>
+    public double LayerBytesPerSecond => HbmBytesPerSecond * LayerMemoryFraction;
+
+    /// <summary>Seconds to stream <paramref name="bytes"/> through HBM at <see cref="LayerBytesPerSecond"/>; zero when it is zero.</summary>
+    public double StreamSeconds(double bytes) => LayerBytesPerSecond > 0 ? bytes / LayerBytesPerSecond : 0;
 
     public double UsableHbmBytes => HbmBytes * (1 - MemoryReserveFraction);
 

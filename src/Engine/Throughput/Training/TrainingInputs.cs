@@ -46,8 +46,21 @@ public readonly record struct TrainingConfig(
 /// <summary>A training run: the sequence length and the precision's bytes and peak.</summary>
 /// <param name="GradientBytes">Per gradient value kept for the optimizer (FP32 main gradients: 4).</param>
 /// <param name="OptimizerBytes">Per parameter of optimizer state: FP32 master weights, Adam's m and v (12).</param>
-public readonly record struct TrainingRun(double SequenceLength, double WeightBytes, double GradientBytes, double OptimizerBytes)
+/// <param name="MaterialisedAttention">
+/// The attention scores go through HBM (Megatron-LM before FlashAttention: a fused scale-mask-softmax, then dropout,
+/// between two batched matmuls); otherwise a fused attention kernel keeps them on chip (FlashAttention, the default).
+/// </param>
+public readonly record struct TrainingRun(double SequenceLength, double WeightBytes, double GradientBytes, double OptimizerBytes, bool MaterialisedAttention = false)
 {
+    // Kernels need blittable buffers and bool is not: the flag is kept as a byte.
+    private readonly byte _materialisedAttention = MaterialisedAttention ? (byte)1 : (byte)0;
+
+    public bool MaterialisedAttention
+    {
+        get => _materialisedAttention != 0;
+        init => _materialisedAttention = value ? (byte)1 : (byte)0;
+    }
+
     /// <summary>Mixed precision as Megatron-LM trains: BF16 weights, FP32 main gradients, FP32 Adam state.</summary>
     public static TrainingRun MixedPrecision(double sequenceLength) => new(sequenceLength, 2, 4, 12);
 }

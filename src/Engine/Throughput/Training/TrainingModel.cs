@@ -96,10 +96,55 @@ public static class TrainingModel
         var modelFlops = tokensPerStep * 3 * (forwardMatmul + forwardAttention);
         var hardwareMatmul = tokensPerStep * (3 + (c.Recompute == Recompute.Full ? 1 : 0)) * forwardMatmul;
         var hardwareAttention = tokensPerStep * (3 + (c.Recompute == Recompute.None ? 0 : 1)) * forwardAttention;
-        var compute = (hardwareMatmul / h.EffectiveFlops + hardwareAttention / h.EffectiveAttentionFlops) / c.Gpus;
+        var matmulSeconds = hardwareMatmul / h.EffectiveFlops / c.Gpus;
+        var attentionSeconds = hardwareAttention / h.EffectiveAttentionFlops / c.Gpus;
+
+        // Memory-bound work, in bytes one GPU streams through HBM per layer and micro-batch in the forward pass
+        // (docs/models/throughput.md, "Memory-bound layer work"). The backward pass streams about twice the forward's
+        // bytes (it reads the saved input and the incoming gradient and writes the outgoing one), so the passes count
+        // as the FLOPs do: 3, plus 1 for what is recomputed. T tokens of the micro-batch, A bytes per 16-bit value.
+        var tokens = mb * s;
+        const double A = PrecisionBytes.ActivationBytes;
+        var layerPasses = 3.0 + (c.Recompute == Recompute.Full ? 1 : 0);
+        var attentionPasses = 3.0 + (c.Recompute == Recompute.None ? 0 : 1);
+        var layerSlots = microBatches * (m.Layers / pp);
+        // Two layer norms (read and write each value) and two fused bias-dropout-residual adds (read two, write one,
+        // a one-byte mask) at width h, split over tensor ranks only under sequence parallelism; the activation
+        // (GeLU reads and writes, SwiGLU reads two and writes one) at the feed-forward's width over tensor ranks.
+        var normsAndAdds = (2 * 2 * A + 2 * (3 * A + 1)) * tokens * m.Hidden / sequenceSplit;
+        var activation = (m.FfnMatrices == 3 ? 3 : 2) * A * tokens * ffnWidth / tp;
+        var layerStream = h.StreamSeconds((normsAndAdds + activation) * layerPasses * layerSlots);
+
+        // Materialised attention (no FlashAttention): mb·a/t score matrices of s² values per layer. The fused
+        // scale-mask-softmax reads and writes them, dropout reads, writes and keeps a one-byte mask: (4A + 1) per score.
+        // The two batched matmuls around them write and read the scores (2A per score) and run at the roofline's
+        // lower bound, max(FLOPs / compute, bytes / bandwidth) (Williams et al. 2009): with a head dimension d their
+        // intensity is s·d/(2d + s) FLOP/byte, below the A100's ridge at d = 96, s = 2,048.
+        var scores = run.MaterialisedAttention ? mb * m.Heads / tp * s * s : 0;
+        var softmax = h.StreamSeconds((4 * A + 1) * scores * attentionPasses * layerSlots);
+        attentionSeconds = Math.Max(attentionSeconds, h.StreamSeconds(2 * A * scores * attentionPasses * layerSlots));
+
+        // Weight matmuls on the per-GPU shapes after tensor parallelism, at the roofline's lower bound too: each reads
+        // its weight shard and its input and writes its output. M = T tokens, so small micro-batches or short
+        // sequences on wide tensor-parallel shards fall below the ridge and run at bandwidth, not at peak.
+        var weightsPerLayer = (m.ActiveMatmulParams - m.HeadParams) / m.Layers / tp;
+        var gemmBytes = A * (weightsPerLayer + tokens * (4 * m.Hidden + 4 * m.Hidden / tp + m.FfnMatrices * ffnWidth / tp));
+        matmulSeconds = Math.Max(matmulSeconds, h.StreamSeconds(gemmBytes * layerPasses * layerSlots));
+
+        // The loss: softmax cross-entropy over the vocabulary shard, about three 16-bit passes over each logit forward
+        // and twice that backward, once per token, spread over the GPUs as the head's FLOPs are.
+        var vocabulary = m.HeadParams / m.Hidden;
+        var loss = h.StreamSeconds(3 * A * 3 * tokensPerStep * vocabulary / c.Gpus);
+
+        var compute = matmulSeconds + attentionSeconds + layerStream + softmax + loss;
 
         // Pipeline bubble: (p − 1) / (m · v) of the ideal time (Narayanan et al. 2021, §2.2.2).
         var bubble = compute * (pp - 1) / (microBatches * Math.Max(1, c.Interleave));
+
+        // The optimizer step once per step (Adam, distributed): read and write the FP32 state shard, read its FP32
+        // gradients, write the 16-bit weights: (2 · state + gradient + weight) bytes per parameter of the shard.
+        var shardParams = optimizer / run.OptimizerBytes;
+        compute += h.StreamSeconds(shardParams * (2 * run.OptimizerBytes + run.GradientBytes + run.WeightBytes));
 
         // Per micro-batch communication on one GPU, then over all micro-batches of the step.
         var tokensPerMicroBatch = mb * s;

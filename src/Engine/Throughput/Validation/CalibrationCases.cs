@@ -169,7 +169,8 @@ public static class CalibrationCases
     private static (CalibrationOutcome TeraFlops, CalibrationOutcome Days) Megatron(ModelArchitecture a, double sequenceLength, TrainingConfig config, double tokens)
     {
         var model = new ModelShape(a);
-        var run = TrainingRun.MixedPrecision(sequenceLength);
+        // X10 (2021) predates FlashAttention: Megatron-LM's attention scores went through HBM.
+        var run = TrainingRun.MixedPrecision(sequenceLength) with { MaterialisedAttention = true };
         double s = sequenceLength, l = a.Layers, h = a.Hidden, v = a.Vocab;
 
         // Megatron-LM's FLOP count per step, recomputation included (X10, eq. 3): 96·B·s·l·h²·(1 + s/6h + V/16lh).
