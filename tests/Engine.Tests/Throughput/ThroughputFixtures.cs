@@ -67,10 +67,13 @@ internal static class ThroughputFixtures
         double computeFraction = 1,
         double memoryFraction = 1,
         double scaleUpFraction = 1,
-        double scaleOutFraction = 1) =>
+        double scaleOutFraction = 1,
+        double ringStepLatencySeconds = 0,
+        double gradientBucketParams = 0) =>
         new(flops, flops, hbmBytes, hbmBytesPerSecond, domainGpus, scaleUpBytesPerSecond, scaleOutBytesPerSecond,
             computeFraction, memoryFraction, scaleUpFraction, scaleOutFraction, overlap, scaleUpLatencySeconds,
-            scaleOutLatencySeconds, layerOverheadSeconds, maxSequencesPerRank, reserve, draftAcceptance);
+            scaleOutLatencySeconds, layerOverheadSeconds, maxSequencesPerRank, reserve, draftAcceptance,
+            ringStepLatencySeconds: ringStepLatencySeconds, gradientBucketParams: gradientBucketParams);
 
     /// <summary>
     /// A user-described system (as the scenario's customSystem gives it) with central values only: its GPUs reach

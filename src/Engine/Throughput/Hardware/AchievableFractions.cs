@@ -39,6 +39,12 @@ public sealed record AchievableFractions
     /// <summary>Fixed cost of one collective across the scale-out network, microseconds.</summary>
     public required Figure ScaleOutLatencyMicroseconds { get; init; }
 
+    /// <summary>Fixed cost of each step of a ring collective (one hop: send, receive, reduce), microseconds.</summary>
+    public required Figure RingStepLatencyMicroseconds { get; init; }
+
+    /// <summary>Parameters per data-parallel gradient bucket, millions: the last bucket's reduction is never hidden.</summary>
+    public required Figure GradientBucketMillionParams { get; init; }
+
     /// <summary>Kernel launches, norms, routing and sampling per transformer layer and step, microseconds.</summary>
     public required Figure LayerOverheadMicroseconds { get; init; }
 
@@ -66,6 +72,8 @@ public sealed record AchievableFractions
         yield return ("Communication overlap", Overlap);
         yield return ("NVLink collective latency", ScaleUpLatencyMicroseconds);
         yield return ("Scale-out collective latency", ScaleOutLatencyMicroseconds);
+        yield return ("Ring collective step latency", RingStepLatencyMicroseconds);
+        yield return ("Data-parallel gradient bucket", GradientBucketMillionParams);
         yield return ("Overhead per layer and step", LayerOverheadMicroseconds);
         yield return ("Sequences per serving rank, most", MaxSequencesPerRank);
         yield return ("HBM reserve", MemoryReserve);
@@ -81,7 +89,7 @@ public sealed record AchievableFractions
     {
         Compute = Figure.Estimate(0.4, 0.25, 0.6, "fraction",
             "Calibrated: GEMM kernels reach 70–90% of peak alone (CUTLASS), end-to-end serving and training far less (S56, S61, X10)", "S56", "S61", "X10"),
-        TrainingCompute = Figure.Estimate(0.66, 0.55, 0.8, "fraction",
+        TrainingCompute = Figure.Estimate(0.665, 0.55, 0.8, "fraction",
             "Derived from one case, X10's GPT 1T on 3,072 A100 (163 TFLOP/s, 52% of peak end to end), with the memory-bound layer work, bubble and communication timed on top; the other training cases are held out (X10)", "X10"),
         Memory = Figure.Estimate(0.6, 0.45, 0.8, "fraction",
             "Calibrated: streaming kernels reach ~80–90% of HBM peak; MoE and attention decode kernels reach less (S56, S61)", "S56", "S61"),
@@ -97,6 +105,10 @@ public sealed record AchievableFractions
             "Fixed cost of a dispatch or combine inside an NVLink domain: DeepEP's 8-rank low-latency kernels take 77–114 µs for 128 tokens (X12); mid-curve NVL72 decode is network-bound (S56)", "X12", "S56"),
         ScaleOutLatencyMicroseconds = Figure.Estimate(60, 30, 120, "µs",
             "DeepEP low-latency dispatch at 8–256 ranks is 77–194 µs for 128 tokens; the fixed part of that", "X12"),
+        RingStepLatencyMicroseconds = Figure.Estimate(5, 2, 15, "µs",
+            "Studio estimate after NCCL's own cost model (src/graph/tuning.cc, hwLat), which charges about 3.4 µs per ring step on NVLink with its Simple protocol and more per step across the network"),
+        GradientBucketMillionParams = Figure.Estimate(40, 10, 100, "M parameters",
+            "Megatron-LM's default data-parallel bucket, max(40M, 1M × data-parallel size) parameters (megatron/core/distributed); the range is a studio estimate of what runs set"),
         LayerOverheadMicroseconds = Figure.Estimate(25, 10, 50, "µs",
             "Calibrated against the low-batch end of S61 (gpt-oss-120b at ~1,000 tok/s per user)", "S61"),
         MaxSequencesPerRank = Figure.Estimate(256, 128, 512, "sequences",

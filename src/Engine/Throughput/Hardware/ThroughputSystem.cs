@@ -102,7 +102,9 @@ public sealed record ThroughputSystem
             maxSequencesPerRank: Up(a.MaxSequencesPerRank),
             memoryReserveFraction: Down(a.MemoryReserve),
             draftAcceptance: Up(a.DraftAcceptance),
-            layerMemoryFraction: Up(a.LayerMemory));
+            layerMemoryFraction: Up(a.LayerMemory),
+            ringStepLatencySeconds: Down(a.RingStepLatencyMicroseconds) * Micro,
+            gradientBucketParams: Down(a.GradientBucketMillionParams) * 1e6);
     }
 
     /// <summary>
@@ -138,6 +140,8 @@ public sealed record ThroughputSystem
         yield return Achievable.ScaleOut;
         yield return Achievable.Overlap;
         yield return Achievable.LayerOverheadMicroseconds;
+        yield return Achievable.RingStepLatencyMicroseconds;
+        yield return Achievable.GradientBucketMillionParams;
         yield return Achievable.MaxSequencesPerRank;
         yield return Achievable.DraftAcceptance;
     }

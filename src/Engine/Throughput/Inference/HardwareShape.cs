@@ -49,11 +49,24 @@ public readonly struct HardwareShape
     /// </summary>
     public readonly double LayerMemoryFraction;
 
+    /// <summary>
+    /// Fixed cost of each step of a ring collective (one hop's send, receive and reduce), seconds: a ring of n ranks
+    /// takes n − 1 steps per pass. Zero: a ring whose steps cost nothing beyond their bytes.
+    /// </summary>
+    public readonly double RingStepLatencySeconds;
+
+    /// <summary>
+    /// Parameters per data-parallel gradient bucket: the reduce-scatter of the last bucket filled starts only when the
+    /// backward pass ends, so it is never hidden. Zero: buckets too small to matter.
+    /// </summary>
+    public readonly double GradientBucketParams;
+
     public HardwareShape(
         double peakFlops, double attentionPeakFlops, double hbmBytes, double hbmBytesPerSecond, double scaleUpDomainGpus, double scaleUpBytesPerSecond,
         double scaleOutBytesPerSecond, double computeFraction, double memoryFraction, double scaleUpFraction, double scaleOutFraction,
         double overlap, double scaleUpLatencySeconds, double scaleOutLatencySeconds, double layerOverheadSeconds,
-        double maxSequencesPerRank, double memoryReserveFraction, double draftAcceptance, double layerMemoryFraction = 0)
+        double maxSequencesPerRank, double memoryReserveFraction, double draftAcceptance, double layerMemoryFraction = 0,
+        double ringStepLatencySeconds = 0, double gradientBucketParams = 0)
     {
         PeakFlops = peakFlops;
         AttentionPeakFlops = attentionPeakFlops;
@@ -74,6 +87,8 @@ public readonly struct HardwareShape
         MemoryReserveFraction = memoryReserveFraction;
         DraftAcceptance = draftAcceptance;
         LayerMemoryFraction = layerMemoryFraction;
+        RingStepLatencySeconds = ringStepLatencySeconds;
+        GradientBucketParams = gradientBucketParams;
     }
 
     /// <summary>Tokens a sequence gains per step with d speculated tokens: 1 + α + α² + … + α^d.</summary>
@@ -139,5 +154,43 @@ public readonly struct HardwareShape
         var local = domain > 1 ? (1 - remote) * bytes / (ScaleUpBytesPerSecond * ScaleUpFraction) : 0;
         var across = remote * bytes / (ScaleOutBytesPerSecond * ScaleOutFraction);
         return Math.Max(local, across) + ScaleOutLatencySeconds;
+    }
+
+    /// <summary>
+    /// A ring collective over <paramref name="ranks"/> GPUs of <paramref name="bytes"/> per GPU (the whole buffer,
+    /// before it is split): each of <paramref name="passes"/> passes (reduce-scatter or all-gather: 1; all-reduce:
+    /// 2) moves (n − 1)/n of it in n − 1 steps, every step paying <see cref="RingStepLatencySeconds"/>:
+    /// passes·(n − 1)/n·bytes / bandwidth + collective latency + passes·(n − 1)·step latency. A ring moves every
+    /// byte over each of its links in turn, so its slowest link sets the bandwidth: NVLink while the group of
+    /// <paramref name="spanGpus"/> GPUs fits one domain. Past it the ring's ranks in one domain (r = domain · ranks /
+    /// span, at least 1) run one ring channel each through their own NIC, as NCCL lays rings out, so the bytes that
+    /// leave a domain share r NICs: max(bytes / NVLink, bytes / (r · NIC)). No link to cross:
+    /// <see cref="double.PositiveInfinity"/>.
+    /// </summary>
+    public double RingSeconds(double bytes, double ranks, double spanGpus, double passes)
+    {
+        if (ranks <= 1 || bytes <= 0)
+        {
+            return 0;
+        }
+
+        var steps = passes * (ranks - 1);
+        var moved = steps / ranks * bytes;
+        var span = Math.Max(ranks, spanGpus);
+        var domain = LinkedDomainGpus;
+        var nvlink = domain > 1 ? moved / (ScaleUpBytesPerSecond * ScaleUpFraction) : 0;
+        if (span <= domain)
+        {
+            return nvlink + ScaleUpLatencySeconds + steps * RingStepLatencySeconds;
+        }
+
+        if (ScaleOutBytesPerSecond <= 0)
+        {
+            return double.PositiveInfinity;
+        }
+
+        var ranksPerDomain = Math.Min(ranks, Math.Max(1, domain * ranks / span));
+        var across = moved / (ranksPerDomain * ScaleOutBytesPerSecond * ScaleOutFraction);
+        return Math.Max(nvlink, across) + ScaleOutLatencySeconds + steps * RingStepLatencySeconds;
     }
 }

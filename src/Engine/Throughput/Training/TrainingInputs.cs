@@ -17,6 +17,11 @@ public enum Recompute
 /// One training configuration: Gpus = TensorParallel × PipelineStages × DataParallel; experts are spread over
 /// ExpertParallel ranks inside the tensor × data group. Batches are in sequences.
 /// </summary>
+/// <param name="DualPipe">
+/// The schedule pairs a forward chunk of one micro-batch with a backward chunk of another and runs each one's expert
+/// all-to-alls and pipeline sends under the other's compute (DeepSeek-V3's DualPipe, arXiv 2412.19437, §3.2.1);
+/// otherwise they block the stage that waits on them, as in Megatron-LM's 1F1B.
+/// </param>
 public readonly record struct TrainingConfig(
     int Gpus,
     int TensorParallel,
@@ -27,10 +32,18 @@ public readonly record struct TrainingConfig(
     int MicroBatch,
     int GlobalBatch,
     bool SequenceParallel,
-    Recompute Recompute)
+    Recompute Recompute,
+    bool DualPipe = false)
 {
-    // Kernels need blittable buffers and bool is not: the flag is kept as a byte.
+    // Kernels need blittable buffers and bool is not: the flags are kept as bytes.
     private readonly byte _sequenceParallel = SequenceParallel ? (byte)1 : (byte)0;
+    private readonly byte _dualPipe = DualPipe ? (byte)1 : (byte)0;
+
+    public bool DualPipe
+    {
+        get => _dualPipe != 0;
+        init => _dualPipe = value ? (byte)1 : (byte)0;
+    }
 
     public bool SequenceParallel
     {

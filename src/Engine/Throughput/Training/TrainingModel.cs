@@ -144,28 +144,56 @@ public static class TrainingModel
         // The optimizer step once per step (Adam, distributed): read and write the FP32 state shard, read its FP32
         // gradients, write the 16-bit weights: (2 · state + gradient + weight) bytes per parameter of the shard.
         var shardParams = optimizer / run.OptimizerBytes;
+        var oneMicroBatch = compute / Math.Max(1, microBatches);
         compute += h.StreamSeconds(shardParams * (2 * run.OptimizerBytes + run.GradientBytes + run.WeightBytes));
 
-        // Per micro-batch communication on one GPU, then over all micro-batches of the step.
+        // Per micro-batch communication on one GPU, then over all micro-batches of the step (docs/models/throughput.md,
+        // "Communication"). Tensor-parallel all-reduces sit on the critical path between a layer's matmuls.
         var tokensPerMicroBatch = mb * s;
         var layersPerStage = m.Layers / pp;
         var tpCollectives = (c.Recompute == Recompute.Full ? 6 : 4) * layersPerStage;
         var tpBytes = 2 * (tp - 1) / tp * tokensPerMicroBatch * m.Hidden * PrecisionBytes.ActivationBytes;
         var tpSeconds = tp > 1 ? tpCollectives * h.CollectiveSeconds(tpBytes, tp) : 0;
+
+        // Expert all-to-alls: dispatch and combine, forward and backward, per MoE layer of the stage. Pipeline
+        // hand-offs: each chunk of a stage sends its output forward and its input's gradient back, point to point.
         var moeLayersPerStage = m.MoeLayers / pp;
         var a2aBytes = tokensPerMicroBatch / tp * m.ActiveExperts * m.Hidden * PrecisionBytes.ActivationBytes * (ep - 1) / ep;
         var epSeconds = ep > 1 ? 4 * moeLayersPerStage * h.CollectiveSeconds(a2aBytes, ep * Math.Min(tp, h.ScaleUpDomainGpus)) : 0;
-        var ppSeconds = pp > 1 ? 2 * h.CollectiveSeconds(tokensPerMicroBatch * m.Hidden * PrecisionBytes.ActivationBytes / tp, tp * pp) : 0;
-        // Tensor-parallel collectives sit on the critical path between a layer's matmuls; expert all-to-alls and
-        // pipeline hand-offs can run under other micro-batches' compute.
-        var hideable = (epSeconds + ppSeconds) * microBatches;
-        var exposedInStep = tpSeconds * microBatches + hideable - Math.Min(hideable, h.Overlap * compute);
+        var chunks = Math.Max(1, c.Interleave);
+        var handOff = pp > 1 ? h.CollectiveSeconds(tokensPerMicroBatch * m.Hidden * PrecisionBytes.ActivationBytes / tp, tp * pp) : 0;
+        double exposedStage;
+        if (c.DualPipe)
+        {
+            // DualPipe runs one micro-batch's forward chunk beside another's backward chunk and puts each one's
+            // all-to-alls and sends under the other's compute (X13, §3.2.1): only what outlasts one micro-batch's
+            // compute is exposed. The SMs DeepSeek gives to communication (20 of 132, §3.2.2) are not taken from compute.
+            exposedStage = microBatches * Math.Max(0, epSeconds + 2 * chunks * handOff - oneMicroBatch);
+        }
+        else
+        {
+            // Megatron-LM's 1F1B blocks on both: every all-to-all waits, and each of the m·v micro-batch chunks plus
+            // the p − 1 of fill and drain waits on a send forward and one back along the critical path.
+            exposedStage = epSeconds * microBatches + 2 * (microBatches * chunks + pp - 1) * handOff;
+        }
 
-        // Data-parallel gradient reduce-scatter and weight all-gather (BF16), overlapped with the backward pass.
-        var dpBytes = dp > 1 ? 2 * paramsPerGpu * PrecisionBytes.ActivationBytes * (dp - 1) / dp : 0;
+        var exposedInStep = tpSeconds * microBatches + exposedStage;
+
+        // Data-parallel: a reduce-scatter of BF16 gradients and an all-gather of the updated BF16 weights, each a ring
+        // over the replicas of its weights (d for dense weights, t·d/e for experts) spanning the t·p·d GPUs. Gradients
+        // accumulate over micro-batches and are reduced in buckets during the last micro-batch's backward pass (the
+        // first stage's ends the step); weights are gathered bucket by bucket under the first micro-batch's forward.
+        // Each hides under that one pass and leaves its last bucket exposed:
+        // exposed = max(0, T_rs − T_backward) + T_bucket + max(0, T_ag − T_forward) + T_bucket.
         var dpGroup = dp * tp * pp;
-        var dpSeconds = dp > 1 ? h.CollectiveSeconds(dpBytes, dpGroup) : 0;
-        var exposedDp = dpSeconds - Math.Min(dpSeconds, h.Overlap * compute * 2 / 3);
+        var denseShard = otherParams / (tp * pp) * PrecisionBytes.ActivationBytes;
+        var expertShard = expertParams / (ep * pp) * PrecisionBytes.ActivationBytes;
+        var passSeconds = h.RingSeconds(denseShard, dp, dpGroup, 1) + h.RingSeconds(expertShard, expertReplicas, dpGroup, 1);
+        var bucketSeconds = Math.Min(passSeconds, h.RingSeconds(h.GradientBucketParams * PrecisionBytes.ActivationBytes, dp, dpGroup, 1));
+        var backwardShare = c.Recompute == Recompute.Full ? 3.0 / 4 : 2.0 / 3;
+        var exposedDp = passSeconds > 0
+            ? Math.Max(0, passSeconds - backwardShare * oneMicroBatch) + Math.Max(0, passSeconds - (1 - backwardShare) * oneMicroBatch) + 2 * bucketSeconds
+            : 0;
 
         var overhead = h.LayerOverheadSeconds * layersPerStage * microBatches * 3;
         var step = compute + bubble + exposedInStep + exposedDp + overhead;

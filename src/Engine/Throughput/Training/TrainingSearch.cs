@@ -87,6 +87,13 @@ public static class TrainingSearch
                         foreach (var recompute in s_recompute)
                         {
                             yield return new TrainingConfig(tp * pp * dp, tp, pp, dp, ep, v, mb, batch, tp > 1, recompute);
+
+                            // DualPipe (X13, §3.2.1): two chunks per stage on an even number of stages; it pays off
+                            // where expert all-to-alls would otherwise block.
+                            if (ep > 1 && v == 2 && pp % 2 == 0)
+                            {
+                                yield return new TrainingConfig(tp * pp * dp, tp, pp, dp, ep, v, mb, batch, tp > 1, recompute, DualPipe: true);
+                            }
                         }
                     }
                 }

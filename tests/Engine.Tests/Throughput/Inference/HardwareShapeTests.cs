@@ -88,4 +88,34 @@ public sealed class HardwareShapeTests
         Assert.Equal(30, h.EffectiveHbmBytesPerSecond, Tolerance);
         Assert.Equal(180, h.UsableHbmBytes, Tolerance);
     }
+
+    [Fact]
+    public void RingSeconds_AllReduceInsideDomain_IsTwoNMinusOneOverNOfTheBytesPlusEveryStep()
+    {
+        // All-reduce (2 passes) of 8 MB over 8 GPUs of one NVLink domain at 1e11 B/s: 2 × 7/8 × 8e6 B = 1.4e7 B,
+        // 1.4e-4 s; plus the collective's 10 µs and 2 × 7 = 14 steps of 2 µs, 28 µs: 1.78e-4 s.
+        var h = GpuShape(domainGpus: 8, scaleUpBytesPerSecond: 1e11, scaleUpLatencySeconds: 1e-5, ringStepLatencySeconds: 2e-6);
+
+        Assert.Equal(1.78e-4, h.RingSeconds(8e6, 8, 8, 2), Tolerance);
+    }
+
+    [Fact]
+    public void RingSeconds_ReduceScatterAcrossDomains_RanksOfADomainShareItsNics()
+    {
+        // Reduce-scatter (1 pass) of 8 MB over 16 data-parallel ranks spanning 64 GPUs in domains of 8: 2 ranks of the
+        // ring per domain, each with its own 1e10 B/s NIC. 15/16 × 8e6 B = 7.5e6 B over 2 × 1e10 B/s = 3.75e-4 s
+        // (NVLink's 7.5e-5 s is faster); plus 20 µs and 15 steps of 2 µs: 4.25e-4 s.
+        var h = GpuShape(domainGpus: 8, scaleUpBytesPerSecond: 1e11, scaleOutBytesPerSecond: 1e10, scaleOutLatencySeconds: 2e-5, ringStepLatencySeconds: 2e-6);
+
+        Assert.Equal(4.25e-4, h.RingSeconds(8e6, 16, 64, 1), Tolerance);
+    }
+
+    [Fact]
+    public void RingSeconds_AcrossDomainsWithoutNics_NeverEnds()
+    {
+        var h = GpuShape(domainGpus: 8, scaleOutBytesPerSecond: 0);
+
+        Assert.Equal(double.PositiveInfinity, h.RingSeconds(8e6, 16, 16, 1));
+        Assert.Equal(0, h.RingSeconds(8e6, 1, 16, 1));
+    }
 }

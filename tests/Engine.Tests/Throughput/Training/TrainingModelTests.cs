@@ -20,8 +20,9 @@ public sealed class TrainingModelTests
     private static readonly TrainingRun s_run = TrainingRun.MixedPrecision(100);
 
     private static TrainingConfig Config(
-        int tp = 1, int pp = 1, int dp = 1, int ep = 1, int v = 1, int mb = 1, int batch = 4, bool sp = false, Recompute recompute = Recompute.None) =>
-        new(tp * pp * dp, tp, pp, dp, ep, v, mb, batch, sp, recompute);
+        int tp = 1, int pp = 1, int dp = 1, int ep = 1, int v = 1, int mb = 1, int batch = 4, bool sp = false, Recompute recompute = Recompute.None,
+        bool dualPipe = false) =>
+        new(tp * pp * dp, tp, pp, dp, ep, v, mb, batch, sp, recompute, dualPipe);
 
     [Fact]
     public void Evaluate_OneGpu_ModelFlopsAreSixTimesActiveWeightsPlusAttention()
@@ -176,40 +177,76 @@ public sealed class TrainingModelTests
     }
 
     [Theory]
-    [InlineData(1, 0.0538368)]
-    [InlineData(2, 0.0269184)]
-    public void Evaluate_Pipeline_BubbleIsStagesLessOneOverMicroBatchesTimesInterleave(int interleave, double bubble)
+    [InlineData(1, 0.0538368, 0.000128)]
+    [InlineData(2, 0.0269184, 0.0002304)]
+    public void Evaluate_Pipeline_BubbleIsStagesLessOneOverMicroBatchesTimesInterleave(int interleave, double bubble, double sends)
     {
         // Four layers (two a stage, so 2 chunks of one layer interleave), PP 2, 4 micro-batches. Per token
         // 3 × (2 × 153,856 active weights + 4 layers × 256 × 50 attended) = 1,076,736 FLOPs × 400 tokens
         // = 430,694,400; / 1e9 / 2 GPUs = 0.2153472 s; bubble (2 − 1)/(4 · v) of it.
-        // Hand-offs (2 × 12,800 B at 1e9 B/s per micro-batch) hide under compute with overlap 1.
+        // Hand-offs: 100 tokens × 64 × 2 B = 12,800 B at 1e9 B/s = 1.28e-5 s, a send forward and one back for each of
+        // the 4·v chunks and the p − 1 = 1 of fill and drain, on the critical path: 2 × (4v + 1) × 1.28e-5 s.
         var step = TrainingModel.Evaluate(s_fourLayers, GpuShape(flops: 1e9, scaleUpBytesPerSecond: 1e9, overlap: 1), s_run, Config(pp: 2, v: interleave));
 
         Assert.True(step.Fits);
         Assert.Equal(0.2153472, step.ComputeSeconds, Tolerance);
         Assert.Equal(bubble, step.BubbleSeconds, Tolerance);
-        Assert.Equal(0.2153472 + bubble, step.StepSeconds, Tolerance);
+        Assert.Equal(sends, step.ExposedCommunicationSeconds, Tolerance);
+        Assert.Equal(0.2153472 + bubble + sends, step.StepSeconds, Tolerance);
     }
 
-    [Theory]
-    [InlineData(0, 0.2845696)]
-    [InlineData(1, 0.2102272)]
-    public void Evaluate_DataParallelGradients_HideUnderTwoThirdsOfComputeTimesOverlap(double overlap, double stepSeconds)
+    [Fact]
+    public void Evaluate_DualPipe_SendsHideUnderThePairedMicroBatchsCompute()
     {
-        // DP 2: compute 0.1115136 s. Reduce-scatter + all-gather of BF16 gradients: 2 × 86,528 × 2 B × 1/2 = 173,056 B
-        // at 1e6 B/s = 0.173056 s. The backward pass (2/3 of compute, 0.0743424 s) hides overlap × that:
-        // none: 0.1115136 + 0.173056; all: 0.1115136 + 0.173056 − 0.0743424.
-        var step = TrainingModel.Evaluate(s_dense, GpuShape(flops: 1e9, scaleUpBytesPerSecond: 1e6, overlap: overlap), s_run, Config(dp: 2));
+        // As above with v = 2: the 2 × 2 sends of a micro-batch (5.12e-5 s) fit under one micro-batch's compute
+        // (0.2153472 / 4 = 0.0538368 s), so nothing is exposed: the step is compute and bubble.
+        var step = TrainingModel.Evaluate(s_fourLayers, GpuShape(flops: 1e9, scaleUpBytesPerSecond: 1e9), s_run, Config(pp: 2, v: 2, dualPipe: true));
 
-        Assert.Equal(stepSeconds, step.StepSeconds, Tolerance);
+        Assert.Equal(0, step.ExposedCommunicationSeconds);
+        Assert.Equal(0.2153472 + 0.0269184, step.StepSeconds, Tolerance);
+    }
+
+    [Fact]
+    public void Evaluate_DualPipe_ExposesWhatOutlastsOneMicroBatch()
+    {
+        // At 1e3 B/s a send takes 12.8 s; 2 × 2 of them per micro-batch, 51.2 s, less one micro-batch's 0.0538368 s
+        // of compute, is exposed for each of the 4 micro-batches: 4 × 51.1461632 = 204.5846528 s.
+        var step = TrainingModel.Evaluate(s_fourLayers, GpuShape(flops: 1e9, scaleUpBytesPerSecond: 1e3), s_run, Config(pp: 2, v: 2, dualPipe: true));
+
+        Assert.Equal(204.5846528, step.ExposedCommunicationSeconds, 1e-6);
+    }
+
+    [Fact]
+    public void Evaluate_DataParallelGradients_ExposeWhatOutlastsTheLastMicroBatch()
+    {
+        // DP 2, 2 micro-batches of one sequence: compute 0.1115136 s, 0.0557568 s a micro-batch, of which the
+        // backward is 2/3 (0.0371712 s) and the forward 1/3 (0.0185856 s). The BF16 weights, 86,528 × 2 B = 173,056 B:
+        // a reduce-scatter over 2 ranks moves 1/2 of them, 86,528 B at 1e6 B/s = 0.086528 s, and so does the
+        // all-gather. The reduce-scatter hides under the last micro-batch's backward, the all-gather under the first
+        // one's forward: (0.086528 − 0.0371712) + (0.086528 − 0.0185856) = 0.1172992 s exposed.
+        var step = TrainingModel.Evaluate(s_dense, GpuShape(flops: 1e9, scaleUpBytesPerSecond: 1e6, overlap: 1), s_run, Config(dp: 2));
+
+        Assert.Equal(0.1172992, step.ExposedCommunicationSeconds, Tolerance);
+        Assert.Equal(0.1115136 + 0.1172992, step.StepSeconds, Tolerance);
+    }
+
+    [Fact]
+    public void Evaluate_DataParallelGradients_LastBucketAndRingStepsAreExposed()
+    {
+        // As above with 1 ms per ring step (one step a pass on 2 ranks) and 10,000-parameter buckets: each pass
+        // takes 0.086528 + 0.001 = 0.087528 s, the last bucket (20,000 B, half of it moved) 0.01 + 0.001 = 0.011 s.
+        // Exposed: (0.087528 − 0.0371712) + (0.087528 − 0.0185856) + 2 × 0.011 = 0.1412992 s.
+        var shape = GpuShape(flops: 1e9, scaleUpBytesPerSecond: 1e6, ringStepLatencySeconds: 1e-3, gradientBucketParams: 10_000);
+        var step = TrainingModel.Evaluate(s_dense, shape, s_run, Config(dp: 2));
+
+        Assert.Equal(0.1412992, step.ExposedCommunicationSeconds, Tolerance);
     }
 
     [Fact]
     public void Evaluate_DataParallelOnFastLink_GradientReductionFullyHidden()
     {
-        // 173,056 B at 1e9 B/s = 1.7e-4 s, well under 0.5 × 0.0743424 s: the step is the compute alone.
-        var step = TrainingModel.Evaluate(s_dense, GpuShape(flops: 1e9, scaleUpBytesPerSecond: 1e9, overlap: 0.5), s_run, Config(dp: 2));
+        // 86,528 B at 1e9 B/s = 8.7e-5 s a pass, well under either pass of one micro-batch: the step is the compute alone.
+        var step = TrainingModel.Evaluate(s_dense, GpuShape(flops: 1e9, scaleUpBytesPerSecond: 1e9), s_run, Config(dp: 2));
 
         Assert.Equal(0.1115136, step.StepSeconds, Tolerance);
         Assert.Equal(0, step.ExposedCommunicationSeconds);
