@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Studio.Contracts;
@@ -6,6 +5,7 @@ using Studio.Contracts.Scenarios;
 using Studio.Engine.Catalog;
 using Studio.Engine.Scenarios;
 using Studio.Server.Scenarios;
+using Studio.Server.Tests.TestSupport;
 
 namespace Studio.Server.Tests.Scenarios;
 
@@ -177,33 +177,15 @@ public sealed class ScenarioMapperNetworkTests
 
     [Theory]
     [MemberData(nameof(NetworkFieldPaths))]
-    public void Map_NetworkFieldAtItsBounds_IsAccepted(string path)
-    {
-        var field = ScenarioFields.Network.Single(f => f.Path == path);
-
-        foreach (var bound in new[] { field.Min, field.Max })
-        {
-            var mapped = s_mapper.Map(Document(With(n => s_setters[path](n, bound))));
-            Assert.Empty(mapped.Errors);
-        }
-    }
+    public void Map_NetworkFieldAtItsBounds_IsAccepted(string path) =>
+        FieldBounds.AssertBoundsAccepted(ScenarioFields.Network.Single(f => f.Path == path),
+            value => s_mapper.Map(Document(With(n => s_setters[path](n, value)))).Errors);
 
     [Theory]
     [MemberData(nameof(NetworkFieldPaths))]
-    public void Map_NetworkFieldJustOutsideItsBounds_IsRefusedWithTheRange(string path)
-    {
-        var field = ScenarioFields.Network.Single(f => f.Path == path);
-        var below = field.Integer ? field.Min - 1 : Math.BitDecrement(field.Min);
-        var above = field.Integer ? field.Max + 1 : Math.BitIncrement(field.Max);
-
-        foreach (var value in new[] { below, above })
-        {
-            var error = Assert.Single(s_mapper.Map(Document(With(n => s_setters[path](n, value)))).Errors);
-            Assert.Equal("$." + path, error.Path);
-            Assert.Equal(string.Create(CultureInfo.InvariantCulture,
-                $"{value} {field.Unit} is out of range: use a value from {field.Min} to {field.Max} {field.Unit}."), error.Message);
-        }
-    }
+    public void Map_NetworkFieldJustOutsideItsBounds_IsRefusedWithTheRange(string path) =>
+        FieldBounds.AssertJustOutsideRefused(ScenarioFields.Network.Single(f => f.Path == path),
+            value => s_mapper.Map(Document(With(n => s_setters[path](n, value)))).Errors);
 
     [Fact]
     public void Parse_NetworkSectionWrittenAndReadBack_MapsToTheSamePlan()

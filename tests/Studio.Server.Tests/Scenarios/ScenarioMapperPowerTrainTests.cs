@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Studio.Contracts;
@@ -6,6 +5,7 @@ using Studio.Contracts.Scenarios;
 using Studio.Engine.Catalog;
 using Studio.Engine.Scenarios;
 using Studio.Server.Scenarios;
+using Studio.Server.Tests.TestSupport;
 
 namespace Studio.Server.Tests.Scenarios;
 
@@ -191,32 +191,15 @@ public sealed class ScenarioMapperPowerTrainTests
 
     [Theory]
     [MemberData(nameof(FieldPaths))]
-    public void Map_PowerTrainFieldAtItsBounds_IsAccepted(string path)
-    {
-        var field = ScenarioFields.PowerTrain.Single(f => f.Path == path);
-
-        foreach (var bound in new[] { field.Min, field.Max })
-        {
-            Assert.Empty(s_mapper.Map(Document(With(p => s_setters[path](p, bound)))).Errors);
-        }
-    }
+    public void Map_PowerTrainFieldAtItsBounds_IsAccepted(string path) =>
+        FieldBounds.AssertBoundsAccepted(ScenarioFields.PowerTrain.Single(f => f.Path == path),
+            value => s_mapper.Map(Document(With(p => s_setters[path](p, value)))).Errors);
 
     [Theory]
     [MemberData(nameof(FieldPaths))]
-    public void Map_PowerTrainFieldJustOutsideItsBounds_IsRefusedWithTheRange(string path)
-    {
-        var field = ScenarioFields.PowerTrain.Single(f => f.Path == path);
-        var below = field.Integer ? field.Min - 1 : Math.BitDecrement(field.Min);
-        var above = field.Integer ? field.Max + 1 : Math.BitIncrement(field.Max);
-
-        foreach (var value in new[] { below, above })
-        {
-            var error = Assert.Single(s_mapper.Map(Document(With(p => s_setters[path](p, value)))).Errors);
-            Assert.Equal("$." + path, error.Path);
-            Assert.Equal(string.Create(CultureInfo.InvariantCulture,
-                $"{value} {field.Unit} is out of range: use a value from {field.Min} to {field.Max} {field.Unit}."), error.Message);
-        }
-    }
+    public void Map_PowerTrainFieldJustOutsideItsBounds_IsRefusedWithTheRange(string path) =>
+        FieldBounds.AssertJustOutsideRefused(ScenarioFields.PowerTrain.Single(f => f.Path == path),
+            value => s_mapper.Map(Document(With(p => s_setters[path](p, value)))).Errors);
 
     [Fact]
     public void Fields_PowerTrain_AreDocumentedButNotServed()
