@@ -7,37 +7,11 @@ using Studio.Contracts.Scenarios;
 
 namespace Studio.Client.Components.Factory;
 
-public sealed partial class RackDesignList : IDisposable
+public sealed partial class RackDesignList
 {
-    [Inject] private ScenarioEditor Editor { get; set; } = null!;
-
-    [Inject] private EvaluationState Evaluation { get; set; } = null!;
-
     [Inject] private RackDesignDrag Drag { get; set; } = null!;
 
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
-
-    protected override void OnInitialized()
-    {
-        Editor.Changed += OnEditorChanged;
-        Evaluation.Changed += OnEvaluated;
-    }
-
-    public void Dispose()
-    {
-        Editor.Changed -= OnEditorChanged;
-        Evaluation.Changed -= OnEvaluated;
-    }
-
-    private void OnEditorChanged(ScenarioChange change)
-    {
-        if (change != ScenarioChange.Selection)
-        {
-            InvokeAsync(StateHasChanged);
-        }
-    }
-
-    private void OnEvaluated() => InvokeAsync(StateHasChanged);
 
     /// <summary>"72 GPUs · 190 kW · in 2 rows": what one rack of the design is, and where the factory uses it.</summary>
     private string Meta(RackDocument rack)

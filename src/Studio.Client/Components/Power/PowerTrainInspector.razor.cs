@@ -7,14 +7,10 @@ using Studio.Contracts.Scenarios;
 
 namespace Studio.Client.Components.Power;
 
-public sealed partial class PowerTrainInspector : IDisposable
+public sealed partial class PowerTrainInspector
 {
     /// <summary>The selects' key for "left out": MudSelect needs a non-null value to show the default's item.</summary>
     private const string Default = "";
-
-    [Inject] private ScenarioEditor Editor { get; set; } = null!;
-
-    [Inject] private EvaluationState Evaluation { get; set; } = null!;
 
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
 
@@ -28,30 +24,6 @@ public sealed partial class PowerTrainInspector : IDisposable
     /// <summary>The power train's findings: the server files them under power (power.*, powerTrain.*).</summary>
     private IReadOnlyList<DiagnosticDto> Findings =>
         [.. Evaluation.Report?.Diagnostics.Where(d => d.Code.StartsWith("power", StringComparison.Ordinal)) ?? []];
-
-    // With no parameters this component is skipped when its parent re-renders: it listens for undos, new documents
-    // and new reports itself, or it would keep showing the previous values.
-    protected override void OnInitialized()
-    {
-        Editor.Changed += OnEditorChanged;
-        Evaluation.Changed += OnEvaluated;
-    }
-
-    public void Dispose()
-    {
-        Editor.Changed -= OnEditorChanged;
-        Evaluation.Changed -= OnEvaluated;
-    }
-
-    private void OnEditorChanged(ScenarioChange change)
-    {
-        if (change != ScenarioChange.Selection)
-        {
-            InvokeAsync(StateHasChanged);
-        }
-    }
-
-    private void OnEvaluated() => InvokeAsync(StateHasChanged);
 
     private static string? OrNull(string? value) => string.IsNullOrEmpty(value) ? null : value;
 

@@ -7,13 +7,9 @@ using Studio.Contracts.Scenarios;
 
 namespace Studio.Client.Components.Schedule;
 
-public sealed partial class ScheduleInspector : IDisposable
+public sealed partial class ScheduleInspector
 {
     private static readonly string s_defaultStart = ScenarioEditor.DefaultScheduleStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    [Inject] private ScenarioEditor Editor { get; set; } = null!;
-
-    [Inject] private EvaluationState Evaluation { get; set; } = null!;
 
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
 
@@ -24,30 +20,6 @@ public sealed partial class ScheduleInspector : IDisposable
 
     private IReadOnlyList<DiagnosticDto> Findings =>
         [.. Evaluation.Report?.Diagnostics.Where(d => d.Code.StartsWith("schedule", StringComparison.Ordinal)) ?? []];
-
-    // With no parameters this component is skipped when its parent re-renders: it listens for undos, new documents
-    // and new reports itself.
-    protected override void OnInitialized()
-    {
-        Editor.Changed += OnEditorChanged;
-        Evaluation.Changed += OnEvaluated;
-    }
-
-    public void Dispose()
-    {
-        Editor.Changed -= OnEditorChanged;
-        Evaluation.Changed -= OnEvaluated;
-    }
-
-    private void OnEditorChanged(ScenarioChange change)
-    {
-        if (change != ScenarioChange.Selection)
-        {
-            InvokeAsync(StateHasChanged);
-        }
-    }
-
-    private void OnEvaluated() => InvokeAsync(StateHasChanged);
 
     /// <summary>What held the first token back, in words.</summary>
     internal static string SetBy(string cause) => cause switch
