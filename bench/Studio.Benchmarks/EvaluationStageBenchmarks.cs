@@ -135,7 +135,7 @@ public class EvaluationStageBenchmarks
 
     /// <summary>The training search at the factory's size and the walk over cluster sizes for the fewest GPUs.</summary>
     [Benchmark]
-    public ThroughputReport Training() => TrainingAnalysis.Run(_system!, _scenario!.Workload.TrainingOrDefault, _factoryGpus, _compute);
+    public ThroughputReport Training() => TrainingAnalysis.Run(_system!, _scenario!.Workload.TrainingOrDefault, _factoryGpus);
 
     /// <summary>Power and the plant's year (three plant scenarios × 8,760 hours).</summary>
     [Benchmark]

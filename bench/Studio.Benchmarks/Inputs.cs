@@ -45,12 +45,12 @@ public sealed record TrainingWork(ModelShape Model, HardwareShape Hardware, Trai
 
     public const int GlobalBatch = 1920;
 
-    /// <summary>Every candidate the training search tries at each cluster size, in one list.</summary>
+    /// <summary>Configurations of the training space at each cluster size, one in 64 up to 100,000 a size, in one list.</summary>
     public static TrainingWork Create()
     {
         var model = new ModelShape(ModelCatalog.All.Single(m => m.Id == "deepseek-v3").Architecture);
         var hardware = ReferenceSystems.Gb200Nvl72.Shape(Precision.Fp8, Corner.Central, training: true);
-        var configs = GpuCounts.SelectMany(g => TrainingSearch.Candidates(model, hardware, g, GlobalBatch)).ToArray();
+        var configs = GpuCounts.SelectMany(g => TrainingSearch.Candidates(model, hardware, 4096, g, GlobalBatch).Where((_, i) => i % 64 == 0).Take(100_000)).ToArray();
         return new TrainingWork(model, hardware, TrainingRun.MixedPrecision(4096), configs);
     }
 }

@@ -29,7 +29,14 @@ public sealed record GpuSpec(
 /// <param name="MaxCaseC">Case temperature above which the GPU lowers its clocks to stay within it.</param>
 public sealed record GpuThermal(Figure ColdPlateKPerW, Figure MaxCaseC);
 
-public sealed record CpuSpec(string Id, string Name, Figure Cores, Figure MemoryGb, Figure PowerKw);
+public sealed record CpuSpec(string Id, string Name, Figure Cores, Figure MemoryGb, Figure PowerKw)
+{
+    /// <summary>
+    /// Chip-to-chip link from this CPU to the GPUs it hosts, both directions together as vendors quote it, TB/s
+    /// (NVLink-C2C), shared by those GPUs; null where the GPUs reach the host another way.
+    /// </summary>
+    public Figure? GpuLinkTBps { get; init; }
+}
 
 /// <summary>A scale-out network adapter.</summary>
 /// <param name="BandwidthGbps">Line rate per adapter as deployed in the tray, Gb/s.</param>

@@ -26,7 +26,7 @@ public static class ThroughputAnalysis
         }
 
         var factoryGpus = FactoryGpus(design, system);
-        var training = Task.Run(() => TrainingAnalysis.Run(system, workload.TrainingOrDefault, factoryGpus, batch));
+        var training = Task.Run(() => TrainingAnalysis.Run(system, workload.TrainingOrDefault, factoryGpus));
         return inference.Result.Concat(training.Result);
     }
 

@@ -25,7 +25,19 @@ public static class TrainingAnalysis
     private const string GpusLabel = "Fewest GPUs to train within the target days";
     private const double SecondsPerDay = 86_400;
 
-    public static ThroughputReport Run(ThroughputSystem system, TrainingWorkload training, int availableGpus, IThroughputBatch? batch = null)
+    /// <summary>
+    /// Configurations the search at the factory's own GPU count may time. The dense validation cases need under 200,000
+    /// (GPT 1T on 3,072 A100 the most); past the budget the search reports the best found and says it is not exact.
+    /// </summary>
+    public const int AtClusterBudget = 400_000;
+
+    /// <summary>
+    /// Configurations each step of the GPU-count walk may time: the walk searches dozens of cluster sizes on every edit,
+    /// so each gets a budget that keeps the evaluation live, and its choice says whether it was exact.
+    /// </summary>
+    public const int WalkBudget = 10_000;
+
+    public static ThroughputReport Run(ThroughputSystem system, TrainingWorkload training, int availableGpus)
     {
         var diagnostics = new List<Diagnostic>();
         var precision = training.Precision;
@@ -55,11 +67,13 @@ public static class TrainingAnalysis
         var inputs = system.Inputs(precision).Append(training.Model.TotalParametersBillions).ToArray();
         var peakFlops = system.DensePflops[precision].Value * 1e15;
 
+        // The GPU-count walk does not depend on the factory's own search: the two share the cores.
+        var fewest = Task.Run(() => FewestGpus(model, shapes, run, training, system, inputs));
         var metrics = new List<Metric>();
         Corners<TrainingChoice?> atCluster = default;
         if (training.Pinned is { } pinned)
         {
-            var problem = PinnedProblem(pinned, model, system);
+            var problem = PinnedProblem(pinned, model, system, training.SequenceLength);
             if (problem is not null)
             {
                 diagnostics.Add(problem);
@@ -86,8 +100,8 @@ public static class TrainingAnalysis
         }
         else
         {
-            atCluster = Corners<TrainingChoice?>.InParallel(c =>
-                TrainingSearch.Best(model, shapes[c], run, availableGpus, training.GlobalBatchSequences, batch));
+            atCluster = AtCorners(TrainingSearch.Best(model, shapes.Central, run, availableGpus, training.GlobalBatchSequences, AtClusterBudget),
+                model, shapes, run, availableGpus, training.GlobalBatchSequences);
             if (atCluster.Central is null)
             {
                 var linkLimit = system.LinkLimit();
@@ -125,7 +139,7 @@ public static class TrainingAnalysis
             metrics.Add(Metric.Withheld(MetricIds.TrainingTimeToTrainDays, DaysLabel, "days", code));
         }
 
-        var (gpusMetric, series, gpusDiagnostic) = FewestGpus(model, shapes, run, training, system, inputs, batch);
+        var (gpusMetric, series, gpusDiagnostic) = fewest.GetAwaiter().GetResult();
         metrics.Add(gpusMetric);
         if (gpusDiagnostic is not null)
         {
@@ -147,12 +161,40 @@ public static class TrainingAnalysis
     /// <summary>Tokens per second of a choice.</summary>
     private static double SearchThroughput(TrainingChoice choice) => TrainingSearch.Throughput(choice.Step);
 
+    /// <summary>
+    /// The central choice, and at each end of the ranges the same configuration timed on that corner's hardware: the band
+    /// is how the chosen plan fares across the hardware's uncertainty. Where it does not fit at a corner (a larger HBM
+    /// reserve), that corner is searched on its own within the walk's budget.
+    /// </summary>
+    private static Corners<TrainingChoice?> AtCorners(TrainingChoice? central, ModelShape model, Corners<HardwareShape> shapes, TrainingRun run, int gpus, int globalBatch)
+    {
+        TrainingChoice? At(Corner corner)
+        {
+            if (central is null)
+            {
+                return null;
+            }
+
+            if (corner == Corner.Central)
+            {
+                return central;
+            }
+
+            var step = TrainingModel.Evaluate(model, shapes[corner], run, central.Config);
+            return step.Fits
+                ? central with { Step = step }
+                : TrainingSearch.Best(model, shapes[corner], run, gpus, globalBatch, WalkBudget);
+        }
+
+        return Corners<TrainingChoice?>.Of(At);
+    }
+
     private static (Metric Metric, Series Series, Diagnostic? Diagnostic) FewestGpus(
-        ModelShape model, Corners<HardwareShape> shapes, TrainingRun run, TrainingWorkload training, ThroughputSystem system, Figure[] inputs, IThroughputBatch? batch)
+        ModelShape model, Corners<HardwareShape> shapes, TrainingRun run, TrainingWorkload training, ThroughputSystem system, Figure[] inputs)
     {
         var curve = new List<SeriesPoint>();
-        var found = Corners<int?>.InParallel(c =>
-            Fewest(model, shapes[c], run, training, system.ScaleUpDomainGpus, c == Corner.Central ? curve : null, batch));
+        var walk = Walk(model, shapes, run, training, system.ScaleUpDomainGpus, curve);
+        var found = walk.Found;
 
         var series = new Series(SeriesIds.TrainingTimeVsGpus, "Days to train against GPU count", "GPUs", "GPUs", "Days to train", "days", curve);
         if (found.Central is not { } gpus)
@@ -167,44 +209,58 @@ public static class TrainingAnalysis
         }
 
         var band = new Band(gpus, found.Optimistic ?? gpus, found.Pessimistic ?? MaxGpus);
+        var budgeted = walk.AllExact ? "" : string.Create(CultureInfo.InvariantCulture,
+            $"; some cluster sizes were searched within a budget of {WalkBudget:N0} configurations each, so the count may be a step high");
         var note = string.Create(CultureInfo.InvariantCulture,
-            $"smallest cluster (whole NVLink domains of {system.ScaleUpDomainGpus}, or powers of two below one) whose fastest configuration trains {training.TrainingTokens:0.###e0} tokens within {training.TargetDays:0.#} days");
+            $"smallest cluster (whole NVLink domains of {system.ScaleUpDomainGpus}, or powers of two below one) whose fastest configuration trains {training.TrainingTokens:0.###e0} tokens within {training.TargetDays:0.#} days; the band times each size's configuration on the ranges' ends{budgeted}");
         return (Metric.Of(MetricIds.TrainingGpusForTargetDays, GpusLabel, Figure.Derived(band, "GPUs", note, inputs)), series, null);
     }
 
     /// <summary>The fewest GPUs (as <see cref="ClusterSizes"/> steps them) that train the study's budget within its days.</summary>
     public static int? FewestGpus(ModelShape model, HardwareShape shape, TrainingWorkload training, int domain) =>
-        Fewest(model, shape, TrainingRun.MixedPrecision(training.SequenceLength), training, domain, curve: null, batch: null);
+        Walk(model, Corners<HardwareShape>.Of(_ => shape), TrainingRun.MixedPrecision(training.SequenceLength), training, domain, curve: null).Found.Central;
 
     /// <summary>
-    /// Walks cluster sizes upward (about ×1.25 each step) until one trains the budget within the target. With a
-    /// curve to fill, it goes on to four times that size, so the chart shows the trade around the answer.
+    /// Walks cluster sizes upward (about ×1.25 each step), searching each on the central hardware, until one trains the
+    /// budget within the target at every corner (the corners time the central choice, as <see cref="AtCorners"/>). With
+    /// a curve to fill, it goes on to four times the central answer, so the chart shows the trade around it.
     /// </summary>
-    private static int? Fewest(ModelShape model, HardwareShape shape, TrainingRun run, TrainingWorkload training, int domain, List<SeriesPoint>? curve, IThroughputBatch? batch)
+    private static (Corners<int?> Found, bool AllExact) Walk(ModelShape model, Corners<HardwareShape> shapes, TrainingRun run, TrainingWorkload training, int domain, List<SeriesPoint>? curve)
     {
-        int? found = null;
+        int? central = null, pessimistic = null, optimistic = null;
+        var allExact = true;
         foreach (var gpus in ClusterSizes(domain))
         {
-            if (found is { } answer && (curve is null || gpus > 4 * answer))
+            var cornersDone = pessimistic is not null && optimistic is not null;
+            if (central is { } answer && cornersDone && (curve is null || gpus > 4 * answer))
             {
                 break;
             }
 
-            var choice = TrainingSearch.Best(model, shape, run, gpus, training.GlobalBatchSequences, batch);
+            var choice = TrainingSearch.Best(model, shapes.Central, run, gpus, training.GlobalBatchSequences, WalkBudget);
             if (choice is null)
             {
                 continue;
             }
 
-            var days = training.TrainingTokens / TrainingSearch.Throughput(choice.Step) / SecondsPerDay;
-            curve?.Add(new SeriesPoint(gpus, days));
-            if (found is null && days <= training.TargetDays)
+            allExact &= choice.Exact;
+            double Days(TrainingChoice? c) => c is null ? double.PositiveInfinity : training.TrainingTokens / TrainingSearch.Throughput(c.Step) / SecondsPerDay;
+            var days = Days(choice);
+            if (central is null || gpus <= 4 * central)
             {
-                found = gpus;
+                curve?.Add(new SeriesPoint(gpus, days));
+            }
+
+            central ??= days <= training.TargetDays ? gpus : null;
+            if (!cornersDone)
+            {
+                var corners = AtCorners(choice, model, shapes, run, gpus, training.GlobalBatchSequences);
+                pessimistic ??= Days(corners.Pessimistic) <= training.TargetDays ? gpus : null;
+                optimistic ??= Days(corners.Optimistic) <= training.TargetDays ? gpus : null;
             }
         }
 
-        return found;
+        return (new Corners<int?>(central, pessimistic, optimistic), allExact);
     }
 
     /// <summary>Powers of two up to one domain, then whole domains growing by about a quarter each step.</summary>
@@ -223,12 +279,20 @@ public static class TrainingAnalysis
     }
 
     /// <summary>Why a pinned layout cannot run as given, or null: a layout that cannot run is a finding, never an answer.</summary>
-    private static Diagnostic? PinnedProblem(TrainingConfig c, ModelShape model, ThroughputSystem system)
+    private static Diagnostic? PinnedProblem(TrainingConfig c, ModelShape model, ThroughputSystem system, double sequenceLength)
     {
         string? problem = null;
-        if (c.TensorParallel * c.PipelineStages * c.DataParallel != c.Gpus)
+        var context = c.ContextRanks;
+        if (c.TensorParallel * context * c.PipelineStages * c.DataParallel != c.Gpus)
         {
-            problem = $"{c.Gpus} GPUs ≠ tensor {c.TensorParallel} × pipeline {c.PipelineStages} × data {c.DataParallel}.";
+            problem = context > 1
+                ? $"{c.Gpus} GPUs ≠ tensor {c.TensorParallel} × context {context} × pipeline {c.PipelineStages} × data {c.DataParallel}."
+                : $"{c.Gpus} GPUs ≠ tensor {c.TensorParallel} × pipeline {c.PipelineStages} × data {c.DataParallel}.";
+        }
+        else if (context > 1 && sequenceLength % (2 * context) != 0)
+        {
+            problem = string.Create(CultureInfo.InvariantCulture,
+                $"Context parallelism {context} does not split the {sequenceLength:N0}-token sequence into {2 * context} equal chunks: each rank takes two, one from each end, so that the causal mask's work is even.");
         }
         else if (c.GlobalBatch % (c.DataParallel * c.MicroBatch) != 0)
         {
@@ -261,25 +325,40 @@ public static class TrainingAnalysis
         {
             problem = $"Tensor parallelism {c.TensorParallel} does not divide the {model.Heads} attention heads: each rank computes whole heads.";
         }
-        else if (model.IsMixtureOfExperts && (c.TensorParallel * c.DataParallel) % Math.Max(1, c.ExpertParallel) != 0)
+        else if (model.IsMixtureOfExperts && (c.TensorParallel * context * c.DataParallel) % Math.Max(1, c.ExpertParallel) != 0)
         {
-            problem = $"Expert parallelism {c.ExpertParallel} does not divide tensor × data parallel ranks ({c.TensorParallel * c.DataParallel}).";
+            problem = context > 1
+                ? $"Expert parallelism {c.ExpertParallel} does not divide tensor × context × data parallel ranks ({c.TensorParallel * context * c.DataParallel})."
+                : $"Expert parallelism {c.ExpertParallel} does not divide tensor × data parallel ranks ({c.TensorParallel * c.DataParallel}).";
+        }
+        else if (c.OffloadActivations && system.HostLinkTBps is null)
+        {
+            problem = $"Activation offload needs a link from the GPU to host memory, and {system.Name} has none given.";
         }
 
         return problem is null ? null : Diagnostic.Error("training.pinnedInvalid", "The pinned training configuration cannot run as given: " + problem,
-            "Make GPUs = tensor × pipeline × data parallel, the global batch a multiple of data parallel × micro-batch, the interleave a divisor of each stage's layers, and tensor parallelism a divisor of the heads within one NVLink domain.", [],
+            "Make GPUs = tensor × context × pipeline × data parallel, the global batch a multiple of data parallel × micro-batch, the interleave a divisor of each stage's layers, and tensor parallelism a divisor of the heads within one NVLink domain.", [],
             MetricIds.TrainingMfu, MetricIds.TrainingStepSeconds, MetricIds.TrainingTimeToTrainDays);
     }
 
     private static string Describe(TrainingChoice choice)
     {
         var c = choice.Config;
+        var context = c.ContextRanks > 1 ? $" × CP {c.ContextRanks}" : "";
         var experts = c.ExpertParallel > 1 ? $", experts over {c.ExpertParallel}" : "";
-        var interleave = c.Interleave > 1 ? $" (interleaved ×{c.Interleave})" : "";
+        var interleave = c.DualPipe ? " (DualPipe)" : c.Interleave > 1 ? $" (interleaved ×{c.Interleave})" : "";
+        var sharding = c.Sharding switch
+        {
+            Sharding.Gradients => ", ZeRO-2",
+            Sharding.Weights => ", ZeRO-3 (FSDP)",
+            Sharding.None => ", unsharded optimizer",
+            _ => "",
+        };
+        var offload = c.OffloadActivations ? ", activations offloaded to the host" : "";
         var searched = choice.Evaluated > 1
-            ? string.Create(CultureInfo.InvariantCulture, $", best of {choice.Evaluated:N0} configurations ({choice.Fitting:N0} fit)")
+            ? string.Create(CultureInfo.InvariantCulture, $", best of {choice.Space:N0} configurations ({choice.Evaluated:N0} evaluated, the rest ruled out by bounds; {choice.Fitting:N0} fit)")
             : ", as pinned";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{c.Gpus:N0} GPUs as TP {c.TensorParallel} × PP {c.PipelineStages}{interleave} × DP {c.DataParallel}{experts}, micro-batch {c.MicroBatch}, {c.Recompute.ToString().ToLowerInvariant()} recomputation{searched}");
+            $"{c.Gpus:N0} GPUs as TP {c.TensorParallel}{context} × PP {c.PipelineStages}{interleave} × DP {c.DataParallel}{experts}, micro-batch {c.MicroBatch}, {c.Recompute.ToString().ToLowerInvariant()} recomputation{sharding}{offload}{searched}");
     }
 }

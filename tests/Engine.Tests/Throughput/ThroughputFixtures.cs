@@ -69,11 +69,14 @@ internal static class ThroughputFixtures
         double scaleUpFraction = 1,
         double scaleOutFraction = 1,
         double ringStepLatencySeconds = 0,
-        double gradientBucketParams = 0) =>
+        double gradientBucketParams = 0,
+        double hostBytesPerSecond = 0,
+        double hostBytes = 0,
+        double layerMemoryFraction = 0) =>
         new(flops, flops, hbmBytes, hbmBytesPerSecond, domainGpus, scaleUpBytesPerSecond, scaleOutBytesPerSecond,
             computeFraction, memoryFraction, scaleUpFraction, scaleOutFraction, overlap, scaleUpLatencySeconds,
-            scaleOutLatencySeconds, layerOverheadSeconds, maxSequencesPerRank, reserve, draftAcceptance,
-            ringStepLatencySeconds: ringStepLatencySeconds, gradientBucketParams: gradientBucketParams);
+            scaleOutLatencySeconds, layerOverheadSeconds, maxSequencesPerRank, reserve, draftAcceptance, layerMemoryFraction,
+            ringStepLatencySeconds, gradientBucketParams, hostBytesPerSecond, hostBytes);
 
     /// <summary>
     /// A user-described system (as the scenario's customSystem gives it) with central values only: its GPUs reach

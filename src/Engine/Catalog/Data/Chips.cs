@@ -79,14 +79,20 @@ internal static class Chips
         "cpu.grace", "NVIDIA Grace",
         Cores: Figure.Vendor(72, "cores", "S9", "S24"),
         MemoryGb: Figure.Vendor(480, "GB", "S1", "X1"),
-        PowerKw: Figure.Estimate(0.3, 0.25, 0.35, "kW", "2.7 kW GB200 board (1 Grace + 2 B200, X1) minus 2 × 1.2 kW GPUs", "X1"));
+        PowerKw: Figure.Estimate(0.3, 0.25, 0.35, "kW", "2.7 kW GB200 board (1 Grace + 2 B200, X1) minus 2 × 1.2 kW GPUs", "X1"))
+    {
+        GpuLinkTBps = Figure.Vendor(0.9, "TB/s", "X59"),
+    };
 
     public static CpuSpec Vera { get; } = new(
         "cpu.vera", "NVIDIA Vera",
         Cores: Figure.Vendor(88, "cores", "S13", "S30"),
         MemoryGb: Figure.Vendor(1500, "GB", "S30", "S5"),
         PowerKw: Figure.Estimate(0.45, 0.3, 0.6, "kW",
-            "No published TDP: Grace's 0.3 kW scaled for 88 vs 72 cores and 1.5 TB vs 480 GB of LPDDR5X (studio estimate)", "S30"));
+            "No published TDP: Grace's 0.3 kW scaled for 88 vs 72 cores and 1.5 TB vs 480 GB of LPDDR5X (studio estimate)", "S30"))
+    {
+        GpuLinkTBps = Figure.Vendor(1.8, "TB/s", "S9", "S30"),
+    };
 
     public static NicSpec ConnectX7 { get; } = new(
         "nic.connectx-7", "ConnectX-7",

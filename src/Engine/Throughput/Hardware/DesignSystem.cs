@@ -42,8 +42,17 @@ public static class DesignSystem
             ScaleOutPathLatencyMicroseconds = FabricFor(design, rack)?.PathLatencyMicroseconds,
             GpuPowerKw = part.GpuPowerIn(rack.Mode),
             Achievable = gpu.Achievable,
+            HostLinkTBps = HostLinkPerGpu(tray),
+            HostMemoryGb = Figure.Derived(tray.Cpu.MemoryGb.Band * tray.CpuCount / tray.GpuCount, "GB",
+                string.Create(CultureInfo.InvariantCulture, $"{tray.CpuCount} × {tray.Cpu.MemoryGb.Value:0} GB {tray.Cpu.Name} memory per {tray.GpuCount} GPUs"), tray.Cpu.MemoryGb),
         };
     }
+
+    /// <summary>Each GPU's share of its CPUs' chip-to-chip links; null where the tray's CPU has none listed.</summary>
+    internal static Figure? HostLinkPerGpu(ComputeTraySpec tray) => tray.Cpu.GpuLinkTBps is { } link
+        ? Figure.Derived(link.Band * tray.CpuCount / tray.GpuCount, "TB/s",
+            string.Create(CultureInfo.InvariantCulture, $"{tray.CpuCount} × {link.Value:0.##} TB/s {tray.Cpu.Name} NVLink-C2C per {tray.GpuCount} GPUs"), link)
+        : null;
 
     /// <summary>
     /// The rack design the throughput models describe: the compute design with the most GPUs in the factory as laid

@@ -47,6 +47,15 @@ public sealed record ThroughputSystem
 
     public required Figure GpuPowerKw { get; init; }
 
+    /// <summary>
+    /// Link from one GPU to host memory, both directions together as vendors quote it, TB/s; null where none is known
+    /// (a custom system), and then training cannot offload activations.
+    /// </summary>
+    public Figure? HostLinkTBps { get; init; }
+
+    /// <summary>Host memory per GPU, GB: the CPUs' memory shared by the GPUs they host; null where none is known.</summary>
+    public Figure? HostMemoryGb { get; init; }
+
     public required AchievableFractions Achievable { get; init; }
 
     /// <summary>Whether the user described this system rather than the design's racks.</summary>
@@ -104,7 +113,9 @@ public sealed record ThroughputSystem
             draftAcceptance: Up(a.DraftAcceptance),
             layerMemoryFraction: Up(a.LayerMemory),
             ringStepLatencySeconds: Down(a.RingStepLatencyMicroseconds) * Micro,
-            gradientBucketParams: Down(a.GradientBucketMillionParams) * 1e6);
+            gradientBucketParams: Down(a.GradientBucketMillionParams) * 1e6,
+            hostBytesPerSecond: HostLinkTBps is { } host ? Up(host) * Tera / 2 : 0,
+            hostBytes: HostMemoryGb is { } hostMemory ? Up(hostMemory) * 1e9 : 0);
     }
 
     /// <summary>
@@ -128,6 +139,16 @@ public sealed record ThroughputSystem
         yield return HbmBandwidthTBps;
         yield return ScaleUpTBps;
         yield return ScaleOutGbps;
+        if (HostLinkTBps is { } host)
+        {
+            yield return host;
+        }
+
+        if (HostMemoryGb is { } hostMemory)
+        {
+            yield return hostMemory;
+        }
+
         if (ScaleOutPathLatencyMicroseconds is { } path)
         {
             yield return path;

@@ -61,12 +61,21 @@ public readonly struct HardwareShape
     /// </summary>
     public readonly double GradientBucketParams;
 
+    /// <summary>
+    /// Link from one GPU to its host's memory per direction, bytes/s (PCIe, or NVLink-C2C to a Grace or Vera CPU):
+    /// what offloaded activations cross. Zero: no host link is known, and nothing can be offloaded.
+    /// </summary>
+    public readonly double HostBytesPerSecond;
+
+    /// <summary>Host memory per GPU, bytes: what offloaded activations can fill. Zero: none is known.</summary>
+    public readonly double HostBytes;
+
     public HardwareShape(
         double peakFlops, double attentionPeakFlops, double hbmBytes, double hbmBytesPerSecond, double scaleUpDomainGpus, double scaleUpBytesPerSecond,
         double scaleOutBytesPerSecond, double computeFraction, double memoryFraction, double scaleUpFraction, double scaleOutFraction,
         double overlap, double scaleUpLatencySeconds, double scaleOutLatencySeconds, double layerOverheadSeconds,
         double maxSequencesPerRank, double memoryReserveFraction, double draftAcceptance, double layerMemoryFraction = 0,
-        double ringStepLatencySeconds = 0, double gradientBucketParams = 0)
+        double ringStepLatencySeconds = 0, double gradientBucketParams = 0, double hostBytesPerSecond = 0, double hostBytes = 0)
     {
         PeakFlops = peakFlops;
         AttentionPeakFlops = attentionPeakFlops;
@@ -89,6 +98,8 @@ public readonly struct HardwareShape
         LayerMemoryFraction = layerMemoryFraction;
         RingStepLatencySeconds = ringStepLatencySeconds;
         GradientBucketParams = gradientBucketParams;
+        HostBytesPerSecond = hostBytesPerSecond;
+        HostBytes = hostBytes;
     }
 
     /// <summary>Tokens a sequence gains per step with d speculated tokens: 1 + α + α² + … + α^d.</summary>

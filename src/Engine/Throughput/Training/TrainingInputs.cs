@@ -14,13 +14,38 @@ public enum Recompute
 }
 
 /// <summary>
-/// One training configuration: Gpus = TensorParallel × PipelineStages × DataParallel; experts are spread over
-/// ExpertParallel ranks inside the tensor × data group. Batches are in sequences.
+/// How the data-parallel replicas of a weight share its training state (X60, §5; PyTorch's FSDP shards as ZeRO-3 does).
+/// </summary>
+public enum Sharding
+{
+    /// <summary>ZeRO-1, Megatron-LM's distributed optimizer: each replica keeps 1/N of the optimizer state.</summary>
+    Optimizer,
+
+    /// <summary>ZeRO-2: the FP32 gradients are sharded too, so they are reduce-scattered every micro-batch.</summary>
+    Gradients,
+
+    /// <summary>ZeRO-3 / FSDP: the weights too, gathered layer by layer for every forward and backward pass.</summary>
+    Weights,
+
+    /// <summary>Plain data parallelism: every replica holds everything and all-reduces its gradients once a step.</summary>
+    None,
+}
+
+/// <summary>
+/// One training configuration: Gpus = TensorParallel × ContextParallel × PipelineStages × DataParallel; experts are
+/// spread over ExpertParallel ranks inside the tensor × context × data group. Batches are in sequences.
 /// </summary>
 /// <param name="DualPipe">
 /// The schedule pairs a forward chunk of one micro-batch with a backward chunk of another and runs each one's expert
 /// all-to-alls and pipeline sends under the other's compute (DeepSeek-V3's DualPipe, arXiv 2412.19437, §3.2.1);
 /// otherwise they block the stage that waits on them, as in Megatron-LM's 1F1B.
+/// </param>
+/// <param name="ContextParallel">
+/// Ranks that split each sequence (ring attention, X61, as Megatron-Core's context parallelism runs it): activations and per-GPU tokens shrink by it, and each layer passes its keys and values around the ring.
+/// </param>
+/// <param name="OffloadActivations">
+/// The activations kept for the backward pass go to host memory over the CPU link after each layer's forward and come
+/// back before its backward, so HBM holds about two layers of them.
 /// </param>
 public readonly record struct TrainingConfig(
     int Gpus,
@@ -33,11 +58,24 @@ public readonly record struct TrainingConfig(
     int GlobalBatch,
     bool SequenceParallel,
     Recompute Recompute,
-    bool DualPipe = false)
+    bool DualPipe = false,
+    int ContextParallel = 1,
+    Sharding Sharding = Sharding.Optimizer,
+    bool OffloadActivations = false)
 {
     // Kernels need blittable buffers and bool is not: the flags are kept as bytes.
     private readonly byte _sequenceParallel = SequenceParallel ? (byte)1 : (byte)0;
     private readonly byte _dualPipe = DualPipe ? (byte)1 : (byte)0;
+    private readonly byte _offloadActivations = OffloadActivations ? (byte)1 : (byte)0;
+
+    public bool OffloadActivations
+    {
+        get => _offloadActivations != 0;
+        init => _offloadActivations = value ? (byte)1 : (byte)0;
+    }
+
+    /// <summary>Context-parallel ranks, at least 1 (a default-initialised configuration has 0).</summary>
+    public int ContextRanks => Math.Max(1, ContextParallel);
 
     public bool DualPipe
     {

@@ -7,6 +7,11 @@ namespace Studio.Engine.Throughput.Training;
 /// <param name="MemoryBytesPerGpu">Weights, gradients, optimizer shards and the activations in flight.</param>
 /// <param name="ModelFlopsPerStep">6 × active matmul weights per token plus causal attention, over the global batch.</param>
 /// <param name="HardwareFlopsPerStep">Model FLOPs plus what recomputation adds.</param>
+/// <param name="FloorSeconds">
+/// The step without the terms its memory and overlap choices change (exposed data-parallel traffic, pipeline sends and
+/// expert all-to-alls, offload): no variant of this configuration that differs only in its ZeRO stage, DualPipe or
+/// offload, or that drops sequence parallelism, is faster. The searches bound by it.
+/// </param>
 public readonly record struct TrainingStep(
     bool Fits,
     double MemoryBytesPerGpu,
@@ -16,7 +21,8 @@ public readonly record struct TrainingStep(
     double ExposedCommunicationSeconds,
     double ModelFlopsPerStep,
     double HardwareFlopsPerStep,
-    double TokensPerStep)
+    double TokensPerStep,
+    double FloorSeconds = 0)
 {
     // Kernels need blittable buffers and bool is not: the flag is kept as a byte.
     private readonly byte _fits = Fits ? (byte)1 : (byte)0;
@@ -38,76 +44,44 @@ public static class TrainingModel
     public static TrainingStep Evaluate(in ModelShape m, in HardwareShape h, in TrainingRun run, in TrainingConfig c)
     {
         double tp = c.TensorParallel;
+        double cp = c.ContextRanks;
         double pp = c.PipelineStages;
         double dp = c.DataParallel;
         var ep = m.IsMixtureOfExperts ? Math.Max(1, c.ExpertParallel) : 1.0;
         var s = run.SequenceLength;
         double microBatches = c.MicroBatchesPerPipeline;
         double mb = c.MicroBatch;
+        const double A = PrecisionBytes.ActivationBytes;
 
-        // Parameters on one GPU: expert weights split over expert-parallel ranks, everything else over tensor ranks.
-        var expertParams = m.RoutedExperts * m.ExpertParams * m.MoeLayers;
-        var otherParams = m.TotalParams - expertParams;
-        var paramsPerGpu = otherParams / (tp * pp) + expertParams / (ep * pp);
-
-        // Optimizer state is sharded over the data-parallel replicas of each weight (distributed optimizer).
-        var expertReplicas = Math.Max(1, tp * dp / ep);
-        var optimizer = (otherParams / (tp * pp) / dp + expertParams / (ep * pp) / expertReplicas) * run.OptimizerBytes;
-        var states = paramsPerGpu * (run.WeightBytes + run.GradientBytes) + optimizer;
-
-        // Activations kept for the backward pass, per layer and per token of one micro-batch, in bytes of 16-bit values
-        // (Korthikanti et al. 2022, arXiv 2205.05198, §4.1): s·b·h·(34 + 5·a·s/h) per layer without parallelism, of which
-        // attention keeps 11·sbh + 5·a·s²·b (the scores, softmax and its dropout), the MLP 19·sbh and two layer norms 4·sbh.
-        // Tensor parallelism t splits 24 of the 34 (the attention core 8, the MLP's 16) and the 5·a·s/h term, leaving 10
-        // whole (layer-norm inputs, the QKV and first-MLP inputs, two dropout masks): sbh·(10 + 24/t + 5as/(ht)) (§4.2.1).
-        // Sequence parallelism splits the 10 too: sbh/t·(34 + 5as/h) (§4.2.2). Selective recomputation (§5) recomputes the
-        // attention core and drops the 5as/h term, as FlashAttention does; full recomputation keeps only each layer's
-        // input, 2·sbh, split by t under sequence parallelism. The MLP's 16 (GELU input and output at width 4h) scale with the
-        // feed-forward's width: the dense FFN's intermediate size, or the active and shared experts' together.
-        var ffnWeights = m.IsMixtureOfExperts ? (m.ActiveExperts + m.SharedExperts) * m.ExpertParams : m.DenseFfnParamsPerLayer;
-        var ffnWidth = ffnWeights / (m.FfnMatrices * m.Hidden);
-        var sequenceSplit = c.SequenceParallel ? tp : 1;
-        var whole = 10 * m.Hidden / sequenceSplit;
-        var split = (8 + 16 * ffnWidth / (4 * m.Hidden)) * m.Hidden / tp;
-        var attentionMatrix = 5 * m.Heads * s / tp;
-        var perTokenLayer = c.Recompute switch
-        {
-            Recompute.Full => 2 * m.Hidden / sequenceSplit,
-            Recompute.Selective => whole + split,
-            _ => whole + split + attentionMatrix,
-        };
-
-        // What the first pipeline stage holds, the most of any stage (Korthikanti §4.2.3; Narayanan et al. 2021, §2.2):
-        // 1F1B starts p micro-batches' forwards before the first backward, each keeping its L/p layers' activations,
-        // or every micro-batch when there are fewer than p. Interleaving v chunks per stage starts more forwards early:
-        // (1 + (p − 1)/(p·v)) times as much. Without interleaving there is no such factor.
-        var inFlight = Math.Min(pp, microBatches);
-        var interleaveFactor = c.Interleave > 1 ? 1 + (pp - 1) / (pp * c.Interleave) : 1;
-        var activations = perTokenLayer * mb * s * m.Layers / pp * inFlight * interleaveFactor;
-        var memory = states + activations;
-        var fits = memory <= h.UsableHbmBytes && c.DataParallel * c.MicroBatch > 0 && c.GlobalBatch % (c.DataParallel * c.MicroBatch) == 0
+        var memory = TrainingMemory.Of(m, h, run, c);
+        var stageLayers = memory.StageLayers;
+        var imbalance = stageLayers * pp / m.Layers;
+        var (denseParams, expertShardParams, replicas, expertReplicas) = (memory.DenseParams, memory.ExpertShardParams, memory.Replicas, memory.ExpertReplicas);
+        var (ffnWidth, sequenceSplit, tokens) = (memory.FfnWidth, memory.SequenceSplit, memory.Tokens);
+        var fits = memory.FitsInMemory && c.DataParallel * c.MicroBatch > 0 && c.GlobalBatch % (c.DataParallel * c.MicroBatch) == 0
             && ScheduleRuns(m.Layers, c.PipelineStages, c.Interleave);
 
         // FLOPs per token: forward 2 per active weight plus causal attention; backward twice the forward.
-        // Full recomputation runs the forward again; selective recomputes attention's core only.
+        // Full recomputation runs the forward again; selective recomputes attention's core only. The deepest stage's
+        // share of the layers' work sets the pace; the head's share is spread as evenly as its weights are.
         var tokensPerStep = c.GlobalBatch * s;
         var forwardMatmul = 2 * m.ActiveMatmulParams;
         var forwardAttention = m.Layers * m.FullAttentionFlopsPerContextToken * m.MeanCausalAttendedTokens(s);
         var modelFlops = tokensPerStep * 3 * (forwardMatmul + forwardAttention);
         var hardwareMatmul = tokensPerStep * (3 + (c.Recompute == Recompute.Full ? 1 : 0)) * forwardMatmul;
         var hardwareAttention = tokensPerStep * (3 + (c.Recompute == Recompute.None ? 0 : 1)) * forwardAttention;
-        var matmulSeconds = hardwareMatmul / h.EffectiveFlops / c.Gpus;
-        var attentionSeconds = hardwareAttention / h.EffectiveAttentionFlops / c.Gpus;
+        var headShare = m.HeadParams / m.ActiveMatmulParams;
+        var matmulSeconds = hardwareMatmul / h.EffectiveFlops / c.Gpus * (headShare + (1 - headShare) * imbalance);
+        var attentionSeconds = hardwareAttention / h.EffectiveAttentionFlops / c.Gpus * imbalance;
 
         // Memory-bound work, in bytes one GPU streams through HBM per layer and micro-batch in the forward pass
         // (docs/models/throughput.md, "Memory-bound layer work"). The backward pass streams about twice the forward's
         // bytes (it reads the saved input and the incoming gradient and writes the outgoing one), so the passes count
-        // as the FLOPs do: 3, plus 1 for what is recomputed. T tokens of the micro-batch, A bytes per 16-bit value.
-        var tokens = mb * s;
-        const double A = PrecisionBytes.ActivationBytes;
+        // as the FLOPs do: 3, plus 1 for what is recomputed. T tokens of the micro-batch on this rank, A bytes per
+        // 16-bit value.
         var layerPasses = 3.0 + (c.Recompute == Recompute.Full ? 1 : 0);
         var attentionPasses = 3.0 + (c.Recompute == Recompute.None ? 0 : 1);
-        var layerSlots = microBatches * (m.Layers / pp);
+        var layerSlots = microBatches * stageLayers;
         // Two layer norms (read and write each value) and two fused bias-dropout-residual adds (read two, write one,
         // a one-byte mask) at width h, split over tensor ranks only under sequence parallelism; the activation
         // (GeLU reads and writes, SwiGLU reads two and writes one) at the feed-forward's width over tensor ranks.
@@ -115,12 +89,12 @@ public static class TrainingModel
         var activation = (m.FfnMatrices == 3 ? 3 : 2) * A * tokens * ffnWidth / tp;
         var layerStream = h.StreamSeconds((normsAndAdds + activation) * layerPasses * layerSlots);
 
-        // Materialised attention (no FlashAttention): mb·a/t score matrices of s² values per layer. The fused
+        // Materialised attention (no FlashAttention): mb·a/t score matrices of (s/c)·s values per layer. The fused
         // scale-mask-softmax reads and writes them, dropout reads, writes and keeps a one-byte mask: (4A + 1) per score.
         // The two batched matmuls around them write and read the scores (2A per score) and run at the roofline's
         // lower bound, max(FLOPs / compute, bytes / bandwidth) (Williams et al. 2009): with a head dimension d their
         // intensity is s·d/(2d + s) FLOP/byte, below the A100's ridge at d = 96, s = 2,048.
-        var scores = run.MaterialisedAttention ? mb * m.Heads / tp * s * s : 0;
+        var scores = run.MaterialisedAttention ? mb * m.Heads / tp * s / cp * s : 0;
         var softmax = h.StreamSeconds((4 * A + 1) * scores * attentionPasses * layerSlots);
         attentionSeconds = Math.Max(attentionSeconds, h.StreamSeconds(2 * A * scores * attentionPasses * layerSlots));
 
@@ -141,27 +115,34 @@ public static class TrainingModel
         // Pipeline bubble: (p − 1) / (m · v) of the ideal time (Narayanan et al. 2021, §2.2.2).
         var bubble = compute * (pp - 1) / (microBatches * Math.Max(1, c.Interleave));
 
-        // The optimizer step once per step (Adam, distributed): read and write the FP32 state shard, read its FP32
-        // gradients, write the 16-bit weights: (2 · state + gradient + weight) bytes per parameter of the shard.
-        var shardParams = optimizer / run.OptimizerBytes;
+        // The optimizer step once per step (Adam): read and write the FP32 state of the parameters this GPU updates,
+        // read their FP32 gradients, write the 16-bit weights: (2 · state + gradient + weight) bytes per parameter.
         var oneMicroBatch = compute / Math.Max(1, microBatches);
-        compute += h.StreamSeconds(shardParams * (2 * run.OptimizerBytes + run.GradientBytes + run.WeightBytes));
+        var backwardShare = c.Recompute == Recompute.Full ? 3.0 / 4 : 2.0 / 3;
+        var forwardCompute = (1 - backwardShare) * compute;
+        var backwardCompute = backwardShare * compute;
+        compute += h.StreamSeconds(memory.OptimizerParams * (2 * run.OptimizerBytes + run.GradientBytes + run.WeightBytes));
 
         // Per micro-batch communication on one GPU, then over all micro-batches of the step (docs/models/throughput.md,
         // "Communication"). Tensor-parallel all-reduces sit on the critical path between a layer's matmuls.
-        var tokensPerMicroBatch = mb * s;
-        var layersPerStage = m.Layers / pp;
-        var tpCollectives = (c.Recompute == Recompute.Full ? 6 : 4) * layersPerStage;
-        var tpBytes = 2 * (tp - 1) / tp * tokensPerMicroBatch * m.Hidden * PrecisionBytes.ActivationBytes;
+        var tpCollectives = (c.Recompute == Recompute.Full ? 6 : 4) * stageLayers;
+        var tpBytes = 2 * (tp - 1) / tp * tokens * m.Hidden * A;
         var tpSeconds = tp > 1 ? tpCollectives * h.CollectiveSeconds(tpBytes, tp) : 0;
+
+        // Context parallelism passes each layer's keys and values around the ring of c ranks: one pass of the whole
+        // sequence's K and V per attention pass (forward, the backward's K and V, its dK and dV reduce-scatter, and
+        // the recomputed forward), each under one forward's attention compute (X61).
+        var kvBytes = mb * s * m.KvElementsPerTokenPerLayer / Math.Min(tp, m.KvSplittableHeads) * A;
+        var attentionForwardOne = attentionSeconds / (attentionPasses * Math.Max(1, layerSlots));
+        var cpExposed = cp > 1 ? attentionPasses * layerSlots * Math.Max(0, h.RingSeconds(kvBytes, cp, tp * cp, 1) - attentionForwardOne) : 0;
 
         // Expert all-to-alls: dispatch and combine, forward and backward, per MoE layer of the stage. Pipeline
         // hand-offs: each chunk of a stage sends its output forward and its input's gradient back, point to point.
-        var moeLayersPerStage = m.MoeLayers / pp;
-        var a2aBytes = tokensPerMicroBatch / tp * m.ActiveExperts * m.Hidden * PrecisionBytes.ActivationBytes * (ep - 1) / ep;
+        var moeLayersPerStage = m.MoeLayers / pp * imbalance;
+        var a2aBytes = tokens / tp * m.ActiveExperts * m.Hidden * A * (ep - 1) / ep;
         var epSeconds = ep > 1 ? 4 * moeLayersPerStage * h.CollectiveSeconds(a2aBytes, ep * Math.Min(tp, h.ScaleUpDomainGpus)) : 0;
         var chunks = Math.Max(1, c.Interleave);
-        var handOff = pp > 1 ? h.CollectiveSeconds(tokensPerMicroBatch * m.Hidden * PrecisionBytes.ActivationBytes / tp, tp * pp) : 0;
+        var handOff = pp > 1 ? h.CollectiveSeconds(tokens * m.Hidden * A / tp, tp * cp * pp) : 0;
         double exposedStage;
         if (c.DualPipe)
         {
@@ -177,30 +158,84 @@ public static class TrainingModel
             exposedStage = epSeconds * microBatches + 2 * (microBatches * chunks + pp - 1) * handOff;
         }
 
-        var exposedInStep = tpSeconds * microBatches + exposedStage;
+        // Offloaded activations go out over the host link during the forward passes and come back during the
+        // backward: what the link cannot move under that compute is exposed.
+        var offloadSeconds = c.OffloadActivations && h.HostBytesPerSecond > 0 ? memory.ActivationsPerMicroBatch * microBatches / h.HostBytesPerSecond : 0;
+        var offloadExposed = Math.Max(0, offloadSeconds - forwardCompute) + Math.Max(0, offloadSeconds - backwardCompute);
 
-        // Data-parallel: a reduce-scatter of BF16 gradients and an all-gather of the updated BF16 weights, each a ring
-        // over the replicas of its weights (d for dense weights, t·d/e for experts) spanning the t·p·d GPUs. Gradients
-        // accumulate over micro-batches and are reduced in buckets during the last micro-batch's backward pass (the
-        // first stage's ends the step); weights are gathered bucket by bucket under the first micro-batch's forward.
-        // Each hides under that one pass and leaves its last bucket exposed:
-        // exposed = max(0, T_rs − T_backward) + T_bucket + max(0, T_ag − T_forward) + T_bucket.
-        var dpGroup = dp * tp * pp;
-        var denseShard = otherParams / (tp * pp) * PrecisionBytes.ActivationBytes;
-        var expertShard = expertParams / (ep * pp) * PrecisionBytes.ActivationBytes;
-        var passSeconds = h.RingSeconds(denseShard, dp, dpGroup, 1) + h.RingSeconds(expertShard, expertReplicas, dpGroup, 1);
-        var bucketSeconds = Math.Min(passSeconds, h.RingSeconds(h.GradientBucketParams * PrecisionBytes.ActivationBytes, dp, dpGroup, 1));
-        var backwardShare = c.Recompute == Recompute.Full ? 3.0 / 4 : 2.0 / 3;
-        var exposedDp = passSeconds > 0
-            ? Math.Max(0, passSeconds - backwardShare * oneMicroBatch) + Math.Max(0, passSeconds - (1 - backwardShare) * oneMicroBatch) + 2 * bucketSeconds
-            : 0;
+        var exposedInStep = tpSeconds * microBatches + cpExposed + exposedStage + offloadExposed;
+        var dpGroup = dp * cp * tp * pp;
+        var dpPass = DataParallelPass(h, denseParams, expertShardParams, replicas, expertReplicas, dpGroup);
+        var exposedDp = DataParallelExposed(h, c, dpPass, denseParams, expertShardParams, replicas, expertReplicas, dpGroup, oneMicroBatch, backwardShare, microBatches, stageLayers);
 
-        var overhead = h.LayerOverheadSeconds * layersPerStage * microBatches * 3;
+        var overhead = h.LayerOverheadSeconds * stageLayers * microBatches * 3;
         var step = compute + bubble + exposedInStep + exposedDp + overhead;
+        // Whatever the schedule, expert all-to-alls beyond the compute they could hide under are exposed, and so is
+        // data-parallel traffic beyond one micro-batch's compute: at least two passes (a reduce and a gather, or one
+        // all-reduce) under any ZeRO stage.
+        var layerCompute = oneMicroBatch * Math.Max(1, microBatches);
+        var floor = compute + Math.Max(0, epSeconds * microBatches - layerCompute) + Math.Max(0, 2 * dpPass - layerCompute)
+            + bubble + tpSeconds * microBatches + cpExposed + overhead;
 
         // A step whose collectives have no link to cross never ends: the layout cannot run on this hardware.
         fits &= double.IsFinite(step);
-        return new TrainingStep(fits, memory, step, compute, bubble, exposedInStep + exposedDp, modelFlops, hardwareMatmul + hardwareAttention, tokensPerStep);
+        return new TrainingStep(fits, memory.TotalBytes, step, compute, bubble, exposedInStep + exposedDp, modelFlops, hardwareMatmul + hardwareAttention, tokensPerStep, floor);
+    }
+
+    /// <summary>One pass (a reduce-scatter or an all-gather) of a GPU's 16-bit weights over the replicas that share them.</summary>
+    internal static double DataParallelPass(in HardwareShape h, double denseParams, double expertParams, double replicas, double expertReplicas, double groupGpus)
+    {
+        const double A = PrecisionBytes.ActivationBytes;
+        return h.RingSeconds(denseParams * A, replicas, groupGpus, 1) + h.RingSeconds(expertParams * A, expertReplicas, groupGpus, 1);
+    }
+
+    /// <summary>Layers on the deepest pipeline stage: ⌈L/p⌉, whole layers.</summary>
+    public static double StageLayers(double layers, int stages) => Math.Ceiling(layers / Math.Max(1, stages) - 1e-9);
+
+    /// <summary>
+    /// Data-parallel traffic left exposed: gradients reduce-scattered and weights all-gathered, each a ring over the
+    /// replicas of its weights (d·c for dense weights, t·c·d/e for experts) spanning the group's GPUs. A pass hides
+    /// under one micro-batch's backward (reduce-scatter) or forward (all-gather), and leaves its last bucket exposed:
+    /// exposed = max(0, T_pass − T_hiding) + T_bucket.
+    /// <list type="bullet">
+    /// <item>ZeRO-1: gradients accumulate over the micro-batches and are reduced once, during the last backward (the
+    /// first stage's ends the step); weights are gathered under the first forward.</item>
+    /// <item>ZeRO-2: each micro-batch's gradients are reduce-scattered at once, since no replica keeps them whole.</item>
+    /// <item>ZeRO-3 / FSDP: every micro-batch gathers the weights for its forward, again for its backward, and
+    /// reduce-scatters its gradients: three passes per micro-batch, two of them under its backward. Each layer is its
+    /// own collective, paying its own latency and ring steps, and the first layer's waits with nothing to hide under.</item>
+    /// <item>None: one all-reduce (two passes) of the gradients under the last backward.</item>
+    /// </list>
+    /// </summary>
+    private static double DataParallelExposed(in HardwareShape h, in TrainingConfig c, double pass, double denseParams, double expertParams,
+        double replicas, double expertReplicas, double groupGpus, double oneMicroBatch, double backwardShare, double microBatches, double stageLayers)
+    {
+        const double A = PrecisionBytes.ActivationBytes;
+        if (pass <= 0)
+        {
+            return 0;
+        }
+
+        if (c.Sharding == Sharding.Weights)
+        {
+            var layer = h.RingSeconds(denseParams * A / stageLayers, replicas, groupGpus, 1) + h.RingSeconds(expertParams * A / stageLayers, expertReplicas, groupGpus, 1);
+            var layered = layer * stageLayers;
+            var forwardHides = (1 - backwardShare) * oneMicroBatch;
+            var backwardHides = backwardShare * oneMicroBatch;
+            return microBatches * (Math.Max(0, layered - forwardHides) + Math.Max(0, 2 * layered - backwardHides) + 2 * layer);
+        }
+
+        var bucket = Math.Min(pass, h.RingSeconds(h.GradientBucketParams * A, replicas, groupGpus, 1));
+        var backward = backwardShare * oneMicroBatch;
+        var forward = (1 - backwardShare) * oneMicroBatch;
+        var reduce = Math.Max(0, pass - backward) + bucket;
+        var gather = Math.Max(0, pass - forward) + bucket;
+        return c.Sharding switch
+        {
+            Sharding.None => Math.Max(0, 2 * pass - backward) + bucket,
+            Sharding.Gradients => microBatches * reduce + gather,
+            _ => reduce + gather,
+        };
     }
 
     /// <summary>

@@ -103,22 +103,24 @@ public static class CalibrationCases
 
     private sealed record WeakScalingRow(string Name, int Layers, int Hidden, int Heads, int Tp, int Pp, int Gpus, int Batch, double TeraFlops)
     {
-        /// <summary>GPT as X10 trains it: 4h GELU feed-forward, multi-head attention, tied embeddings, vocabulary 51,200.</summary>
-        public ModelArchitecture Architecture => new()
-        {
-            Layers = Layers,
-            Hidden = Hidden,
-            Vocab = 51_200,
-            Attention = AttentionKind.GroupedQuery,
-            Heads = Heads,
-            KvHeads = Heads,
-            HeadDim = Hidden / Heads,
-            DenseLayers = Layers,
-            DenseFfn = 4 * Hidden,
-            GatedFfn = false,
-            TiedEmbeddings = true,
-        };
+        public ModelArchitecture Architecture => MegatronGpt(Layers, Hidden, Heads);
     }
+
+    /// <summary>GPT as X10 trains it: 4h GELU feed-forward, multi-head attention, tied embeddings, vocabulary 51,200.</summary>
+    public static ModelArchitecture MegatronGpt(int layers, int hidden, int heads) => new()
+    {
+        Layers = layers,
+        Hidden = hidden,
+        Vocab = 51_200,
+        Attention = AttentionKind.GroupedQuery,
+        Heads = heads,
+        KvHeads = heads,
+        HeadDim = hidden / heads,
+        DenseLayers = layers,
+        DenseFfn = 4 * hidden,
+        GatedFfn = false,
+        TiedEmbeddings = true,
+    };
 
     private static CalibrationOutcome AtTarget(string modelId, ThroughputSystem system, Precision precision, int input, int output, double target)
     {
