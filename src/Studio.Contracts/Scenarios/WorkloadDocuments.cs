@@ -130,4 +130,16 @@ public sealed class TrainingConfigurationDocument
 
     /// <summary>"none", "selective" or "full".</summary>
     public string Recompute { get; set; } = "selective";
+
+    /// <summary>Ranks that split each sequence (ring attention); 1 for none. GPUs = tensor × context × pipeline × data.</summary>
+    public int ContextParallel { get; set; } = 1;
+
+    /// <summary>"optimizer" (ZeRO-1, the default), "gradients" (ZeRO-2), "weights" (ZeRO-3 / FSDP) or "none".</summary>
+    public string Sharding { get; set; } = "optimizer";
+
+    /// <summary>Keep the backward pass's activations in host memory.</summary>
+    public bool OffloadActivations { get; set; }
+
+    /// <summary>DeepSeek-V3's DualPipe schedule: two chunks per stage (interleave 2) on an even number of stages.</summary>
+    public bool DualPipe { get; set; }
 }

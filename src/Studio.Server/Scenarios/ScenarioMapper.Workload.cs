@@ -244,10 +244,30 @@ public sealed partial class ScenarioMapper
                 Add($"{path}.recompute", $"Unknown recomputation '{doc.Recompute}': use \"none\", \"selective\" or \"full\".");
             }
 
-            return Errors.Count > errors || recompute is null
+            CheckRange($"{path}.contextParallel", doc.ContextParallel, 1, 1024, "");
+            Sharding? sharding = doc.Sharding switch
+            {
+                "optimizer" => Sharding.Optimizer,
+                "gradients" => Sharding.Gradients,
+                "weights" => Sharding.Weights,
+                "none" => Sharding.None,
+                _ => null,
+            };
+            if (sharding is null)
+            {
+                Add($"{path}.sharding", $"Unknown sharding '{doc.Sharding}': use \"optimizer\" (ZeRO-1), \"gradients\" (ZeRO-2), \"weights\" (ZeRO-3 / FSDP) or \"none\".");
+            }
+
+            if (doc.DualPipe && (doc.Interleave != 2 || doc.PipelineParallel % 2 != 0))
+            {
+                Add($"{path}.dualPipe", "DualPipe runs two chunks per stage on an even number of stages: set interleave to 2 and an even pipelineParallel.");
+            }
+
+            return Errors.Count > errors || recompute is null || sharding is null
                 ? null
                 : new TrainingConfig(doc.Gpus, doc.TensorParallel, doc.PipelineParallel, doc.DataParallel, doc.ExpertParallel,
-                    doc.Interleave, doc.MicroBatch, doc.GlobalBatch, doc.SequenceParallel, recompute.Value);
+                    doc.Interleave, doc.MicroBatch, doc.GlobalBatch, doc.SequenceParallel, recompute.Value, doc.DualPipe,
+                    doc.ContextParallel, sharding.Value, doc.OffloadActivations);
         }
 
         private Precision? ParsePrecision(string path, string value, string[] allowed)

@@ -120,6 +120,51 @@ public sealed class EvaluateWorkloadTests(StudioFactory factory) : IClassFixture
         Assert.Null(Assert.Single(report.Metrics, m => m.Id == "training.mfu").Value);
     }
 
+    [Fact]
+    public async Task Evaluate_PinnedFsdpWithContextParallelism_EvaluatesItAsPinned()
+    {
+        using var client = factory.CreateClient();
+        var document = await client.GetTemplateDocumentAsync("vera-rubin-nvl72");
+        document["workload"]!["training"] = new JsonObject
+        {
+            ["model"] = "gpt3-175b",
+            ["configuration"] = new JsonObject
+            {
+                ["gpus"] = 72, ["tensorParallel"] = 4, ["contextParallel"] = 2, ["pipelineParallel"] = 1, ["dataParallel"] = 9,
+                ["globalBatch"] = 72, ["microBatch"] = 1, ["sequenceParallel"] = true, ["recompute"] = "selective", ["sharding"] = "weights",
+            },
+        };
+
+        using var response = await client.PostScenarioAsync(document);
+        var report = await response.ReadReportAsync();
+
+        var mfu = Assert.Single(report.Metrics, m => m.Id == "training.mfu");
+        Assert.NotNull(mfu.Value);
+        Assert.Contains("TP 4 × CP 2 × PP 1 × DP 9", mfu.Provenance.Note, StringComparison.Ordinal);
+        Assert.Contains("ZeRO-3 (FSDP)", mfu.Provenance.Note, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sharding", "\"zero4\"", "$.workload.training.configuration.sharding", "Unknown sharding 'zero4'")]
+    [InlineData("contextParallel", "0", "$.workload.training.configuration.contextParallel", "out of range")]
+    [InlineData("dualPipe", "true", "$.workload.training.configuration.dualPipe", "interleave to 2")]
+    public async Task Evaluate_BadPinnedTrainingOption_Returns400AtThePath(string field, string value, string path, string fragment)
+    {
+        using var client = factory.CreateClient();
+        var document = await client.GetTemplateDocumentAsync("vera-rubin-nvl72");
+        var configuration = new JsonObject
+        {
+            ["gpus"] = 72, ["tensorParallel"] = 8, ["pipelineParallel"] = 1, ["dataParallel"] = 9, ["globalBatch"] = 72,
+        };
+        configuration[field] = JsonNode.Parse(value);
+        document["workload"]!["training"] = new JsonObject { ["configuration"] = configuration };
+
+        using var response = await client.PostScenarioAsync(document);
+        var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.AssertError(path, fragment);
+    }
+
     [Theory]
     [InlineData("model", "\"llama-3.1-405b\"", "$.workload.model", "set model to \"custom\"")]
     [InlineData("attention", "\"ring\"", "$.workload.customModel.attention", "Unknown attention 'ring'")]
