@@ -24,6 +24,7 @@ internal static class ValidationDocument
         Line(text, "`Engine.Tests` holds the model to the tolerance stated for each case.");
         Line(text);
         Calibration(text);
+        TrainingSearchChecks.Write(text);
         Claims(text);
         FacilityCrossChecks.Write(text);
         return text.ToString();
