@@ -1,6 +1,7 @@
 using Blazor.Diagrams;
 using Blazor.Diagrams.Core.Anchors;
 using Blazor.Diagrams.Core.Behaviors;
+using DiagramPointerEventArgs = Blazor.Diagrams.Core.Events.PointerEventArgs;
 using Blazor.Diagrams.Core.Geometry;
 using Blazor.Diagrams.Core.Models;
 using Blazor.Diagrams.Core.Models.Base;
@@ -53,6 +54,7 @@ public sealed partial class DesignCanvas : IRackDropTarget, IDisposable
         Diagram.RegisterComponent<EquipmentNode, EquipmentNodeWidget>();
         Diagram.Links.Added += OnLinkAdded;
         Diagram.SelectionChanged += OnDiagramSelectionChanged;
+        Diagram.PointerClick += OnPointerClick;
 
         // Delete and Backspace remove what the editor has selected (a part inside a rack, too), through the editor.
         var keyboard = Diagram.GetBehavior<KeyboardShortcutsBehavior>()!;
@@ -225,6 +227,19 @@ public sealed partial class DesignCanvas : IRackDropTarget, IDisposable
             Editor.Select(model.Id);
         }
         else if (Editor.SelectedId == model.Id)
+        {
+            Editor.Select(null);
+        }
+    }
+
+    /// <summary>
+    /// A click on empty canvas (no model under the pointer) clears the selection. The diagram unselects its own nodes,
+    /// but a part inside a rack is selected in the editor only, so without this it stayed selected and the inspector
+    /// never showed the scenario's fields again.
+    /// </summary>
+    private void OnPointerClick(Model? model, DiagramPointerEventArgs args)
+    {
+        if (model is null)
         {
             Editor.Select(null);
         }

@@ -206,4 +206,21 @@ public sealed class DesignCanvasTests : StudioTestContext
         Assert.Null(Editor.FindPart("ct-02"));
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".rack-slot[data-part-id='ct-02']")));
     }
+
+    [Fact]
+    public void ClickOnEmptyCanvas_WithAPartInARackSelected_ClearsTheSelection()
+    {
+        var cut = RenderCanvas();
+        cut.Find(".rack-slot[data-part-id='ct-01']").PointerDown(Pointer(100, 60));
+        cut.Find(".rack-slot[data-part-id='ct-01']").PointerUp(Pointer(100, 60));
+        cut.Find(".rack-slot[data-part-id='ct-01']").Click();
+        Assert.Equal("ct-01", Editor.SelectedId);
+
+        // Pressed and released on the canvas itself, with no node under the pointer: the diagram calls that a click.
+        cut.Find(".diagram-canvas").PointerDown(Pointer(900, 350));
+        cut.Find(".diagram-canvas").PointerUp(Pointer(900, 350));
+
+        Assert.Null(Editor.SelectedId);
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".rack-slot.selected")));
+    }
 }
