@@ -33,12 +33,20 @@ public sealed partial class ScenarioEditor(CatalogState catalog)
 
     public event Action<ScenarioChange>? Changed;
 
+    /// <summary>
+    /// A document was opened (a template, a saved scenario, an import, a new design), after <see cref="Changed"/> has
+    /// redrawn it; not raised by undo or redo. The canvas fits the new design in view then, and leaves the view alone
+    /// when the user steps through their own edits.
+    /// </summary>
+    public event Action? Loaded;
+
     public void Load(ScenarioDocument document)
     {
         Snapshot();
         Document = document;
         SelectedId = null;
         Changed?.Invoke(ScenarioChange.Replaced);
+        Loaded?.Invoke();
     }
 
     public void NewEmpty() => Load(new ScenarioDocument { Name = "Untitled design" });

@@ -61,7 +61,10 @@ public sealed partial class DesignCanvas : IRackDropTarget, IDisposable
         keyboard.SetShortcut("Delete", false, false, false, _ => DeleteSelection());
         keyboard.SetShortcut("Backspace", false, false, false, _ => DeleteSelection());
 
+        Diagram.ContainerChanged += FitIfPending;
+
         Editor.Changed += OnEditorChanged;
+        Editor.Loaded += OnLoaded;
         Evaluation.Changed += OnEvaluationChanged;
         Reconcile();
     }
@@ -69,6 +72,7 @@ public sealed partial class DesignCanvas : IRackDropTarget, IDisposable
     public void Dispose()
     {
         Editor.Changed -= OnEditorChanged;
+        Editor.Loaded -= OnLoaded;
         Evaluation.Changed -= OnEvaluationChanged;
     }
 
@@ -182,6 +186,7 @@ public sealed partial class DesignCanvas : IRackDropTarget, IDisposable
 
                 ScenarioNode node = isRack ? new RackNode(id, point, this) : new EquipmentNode(id, point);
                 node.Moved += OnNodeMoved;
+                node.SizeChanged += OnNodeSized;
                 _nodes[id] = node;
                 Diagram.Nodes.Add(node);
             }
