@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 using Studio.Client.Components.Store;
 using Studio.Client.Tests.Support;
@@ -104,6 +105,58 @@ public sealed class ScenarioBrowserTests : StudioTestContext
         cut.WaitForAssertion(() => Assert.Equal("Hall B", cut.Find($"{Row(scenarioId)} td.name").TextContent.Trim()));
         Assert.Equal(2, Api.Store[scenarioId].Versions.Count);
         Assert.Equal("One rack", Api.Store[scenarioId].Versions[0].Name);
+    }
+
+    [Fact]
+    public void Rename_EnterInTheNameField_RenamesLikeTheButton()
+    {
+        Api.SeedScenario(TestCatalog.OneRack(1));
+        var scenarioId = Api.Store.Keys.Single();
+        var cut = RenderBrowser();
+
+        cut.Find($"{Row(scenarioId)} button[data-action='rename']").Click();
+        cut.Find("[data-testid='rename-input']").Input("Hall B");
+        cut.Find("[data-testid='rename-input']").KeyDown(new KeyboardEventArgs { Key = "Enter" });
+
+        cut.WaitForAssertion(() => Assert.Equal("Hall B", cut.Find($"{Row(scenarioId)} td.name").TextContent.Trim()));
+        Assert.Equal(2, Api.Store[scenarioId].Versions.Count);
+    }
+
+    [Fact]
+    public void Rename_EscapeInTheNameField_CancelsAndSavesNothing()
+    {
+        Api.SeedScenario(TestCatalog.OneRack(1));
+        var scenarioId = Api.Store.Keys.Single();
+        var cut = RenderBrowser();
+
+        cut.Find($"{Row(scenarioId)} button[data-action='rename']").Click();
+        cut.Find("[data-testid='rename-input']").Input("Hall B");
+        cut.Find("[data-testid='rename-input']").KeyDown(new KeyboardEventArgs { Key = "Escape" });
+
+        Assert.Empty(cut.FindAll("[data-testid='rename-input']"));
+        Assert.Equal("One rack", cut.Find($"{Row(scenarioId)} td.name").TextContent.Trim());
+        Assert.Single(Api.Store[scenarioId].Versions);
+    }
+
+    [Fact]
+    public void Search_AsYouType_ListsOnlyTheScenariosWhoseNameMatches()
+    {
+        Api.SeedScenario(TestCatalog.OneRack(1));
+        Api.SeedScenario(TestCatalog.Template());
+        var cut = RenderBrowser();
+
+        cut.Find("input[data-testid='scenario-search']").Input("vera");
+
+        cut.WaitForAssertion(() => Assert.Equal(["Vera Rubin NVL72"], cut.FindAll("td.name").Select(c => c.TextContent.Trim())));
+
+        cut.Find("input[data-testid='scenario-search']").Input("nothing like it");
+
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("td.name")));
+        Assert.Contains("nothing like it", cut.Find("[data-testid='no-scenario-matches']").TextContent, StringComparison.Ordinal);
+
+        cut.Find("input[data-testid='scenario-search']").Input("");
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("td.name").Count));
     }
 
     [Fact]
