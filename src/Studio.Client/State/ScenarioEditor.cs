@@ -119,7 +119,8 @@ public sealed partial class ScenarioEditor(CatalogState catalog)
         string id;
         if (CatalogState.IsRack(part))
         {
-            var rack = new RackDocument { Id = NextId(part.IdPrefix), PartId = part.Id, Position = position, Label = $"Rack {Document.Racks.Count + 1}" };
+            var rackId = NextId(part.IdPrefix);
+            var rack = new RackDocument { Id = rackId, PartId = part.Id, Position = position, Label = NewRackLabel(rackId) };
             Document.Racks.Add(rack);
             id = rack.Id;
             PlaceFirstDesign(rack);
@@ -134,6 +135,43 @@ public sealed partial class ScenarioEditor(CatalogState catalog)
         SelectedId = id;
         Changed?.Invoke(ScenarioChange.Design);
         return EditResult.Done($"Added {part.Name}.", id);
+    }
+
+    /// <summary>
+    /// What the studio calls an item wherever it names one (the canvas, the factory, the findings): its label, else the
+    /// name the canvas shows for it; a part in a rack goes by its id, which its slot shows beside its name, because
+    /// eighteen "Vera Rubin compute tray"s could not be told apart.
+    /// </summary>
+    public string DisplayName(string id)
+    {
+        if (FindPart(id) is var (part, _))
+        {
+            return part.Label ?? part.Id;
+        }
+
+        if (FindEquipment(id) is { } item)
+        {
+            return item.Label ?? catalog.Part(item.PartId)?.Name ?? id;
+        }
+
+        if (FindRow(id) is var (row, _))
+        {
+            return row.Label ?? id;
+        }
+
+        return FindRack(id)?.Label ?? FindHall(id)?.Label ?? id;
+    }
+
+    /// <summary>
+    /// "Rack 3" for rack-03: the number of its id, not the count of racks, which after a deletion or beside a
+    /// template's "rack-a1" named a rack "Rack 2" that the findings listed as "rack-01". A label already in use gets
+    /// the id after it, so two racks never share a name.
+    /// </summary>
+    private string NewRackLabel(string id)
+    {
+        var number = int.Parse(id.AsSpan(id.LastIndexOf('-') + 1), NumberStyles.None, CultureInfo.InvariantCulture);
+        var label = string.Create(CultureInfo.InvariantCulture, $"Rack {number}");
+        return Document.Racks.Any(r => r.Label == label) ? $"{label} ({id})" : label;
     }
 
     /// <summary>Connects a rack to a CDU (coolant) or a switch (network); the equipment decides which.</summary>
