@@ -86,6 +86,39 @@ public sealed class StudioPageTests : StudioTestContext
     }
 
     [Fact]
+    public void Snackbars_ShowBottomLeft_AwayFromTheInspector()
+    {
+        Ctx.Services.GetRequiredService<NavigationManager>().NavigateTo("/?template=nope");
+        var snackbars = RenderSnackbars();
+
+        RenderPage();
+
+        snackbars.WaitForAssertion(() => Assert.NotNull(snackbars.Find(".mud-snackbar-location-bottom-left .mud-snackbar")));
+    }
+
+    [Fact]
+    public void PaletteToggle_TopLeft_HidesAndShowsThePalette()
+    {
+        var cut = RenderPage();
+        var toggle = cut.Find("[data-testid='palette-toggle']");
+        Assert.Equal(("true", "Hide the parts palette"), (toggle.GetAttribute("aria-expanded"), toggle.GetAttribute("aria-label")));
+
+        toggle.Click();
+
+        cut.WaitForAssertion(() =>
+        {
+            Assert.True(cut.Find("#studio-palette").HasAttribute("hidden"));
+            Assert.Contains("palette-closed", cut.Find("[data-testid='studio']").ClassList);
+            Assert.Equal("Show the parts palette", cut.Find("[data-testid='palette-toggle']").GetAttribute("aria-label"));
+        });
+
+        cut.Find("[data-testid='palette-toggle']").Click();
+
+        cut.WaitForAssertion(() => Assert.False(cut.Find("#studio-palette").HasAttribute("hidden")));
+        Assert.Equal("true", cut.Find("[data-testid='palette-toggle']").GetAttribute("aria-expanded"));
+    }
+
+    [Fact]
     public void DragFromPaletteToRack_AddsTheTrayAndTheResultsFollow()
     {
         var cut = RenderPage();
