@@ -38,6 +38,7 @@ public static class ClientServiceCollectionExtensions
         services.AddScoped<PaletteDrag>();
         services.AddScoped<RackDesignDrag>();
         services.AddScoped<StudioView>();
+        services.AddScoped<LocalDraft>();
         return services;
     }
 }

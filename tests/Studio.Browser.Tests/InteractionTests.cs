@@ -136,6 +136,33 @@ public sealed class InteractionTests(StudioServerFixture studio) : IAsyncLifetim
         Assert.True(Inside(fork, bannerBox) && Inside(reload, bannerBox), "a button runs out of the banner");
     }
 
+    [Fact]
+    public async Task ClosingATabWithUnsavedEdits_Warns_AndTheNextVisitOffersTheWorkBack()
+    {
+        var page = await OpenTemplateAsync();
+        await page.Locator(".palette-item[data-part-id='vr.compute-tray'] .palette-add").ClickAsync();
+        await Assertions.Expect(Metric(page, "rack.gpuCount")).ToHaveTextAsync("76");
+        await page.WaitForFunctionAsync("() => localStorage.getItem('studio.draft.v1.document') !== null");
+        var warned = new TaskCompletionSource<string>();
+        page.Dialog += async (_, dialog) =>
+        {
+            warned.TrySetResult(dialog.Type);
+            await dialog.AcceptAsync();
+        };
+
+        await page.CloseAsync(new PageCloseOptions { RunBeforeUnload = true });
+
+        Assert.Equal("beforeunload", await warned.Task.WaitAsync(TimeSpan.FromSeconds(10)));
+
+        // The same browser (its storage) on the next visit.
+        var next = await page.Context.NewPageAsync();
+        next.SetDefaultTimeout(Timeout);
+        await next.GotoAsync("/");
+        await next.Locator("[data-testid=draft-restore]").ClickAsync();
+        await Assertions.Expect(Metric(next, "rack.gpuCount")).ToHaveTextAsync("76");
+        await Assertions.Expect(next.Locator("[data-testid=draft-offer]")).ToHaveCountAsync(0);
+    }
+
     private async Task<IPage> NewPageAsync()
     {
         var context = await studio.Browser.NewContextAsync(new BrowserNewContextOptions

@@ -43,6 +43,7 @@ public sealed partial class ScenarioEditor(CatalogState catalog)
     public void Load(ScenarioDocument document)
     {
         Snapshot();
+        OpenedRevision = Revision;
         Document = document;
         SelectedId = null;
         Changed?.Invoke(ScenarioChange.Replaced);
@@ -370,6 +371,9 @@ public sealed partial class ScenarioEditor(CatalogState catalog)
 
     /// <summary>Counts every change of the document (edits, undos, redos, loads): what an offered undo ties itself to.</summary>
     public long Revision { get; private set; }
+
+    /// <summary>The <see cref="Revision"/> of the last document opened: while it is current the user has edited nothing since.</summary>
+    public long OpenedRevision { get; private set; }
 
     /// <summary>
     /// Undoes the edit made at <paramref name="revision"/> only while it is still the latest change, so an "Undo" offered
