@@ -81,11 +81,7 @@ public sealed class DesignCanvasTests : StudioTestContext
     public async Task Drop_FloorPartOnCanvas_AddsEquipmentAtTheDropPointInCanvasUnits()
     {
         var cut = RenderCanvas();
-        await cut.InvokeAsync(() =>
-        {
-            cut.Instance.Diagram.SetZoom(2);
-            cut.Instance.Diagram.SetPan(100, 50);
-        });
+        await SetViewAsync(cut, 2, 100, 50);
         Drag.Start(TestCatalog.InRowCdu);
 
         cut.Find(".canvas-host").Drop(new DragEventArgs { ClientX = 700, ClientY = 250 });
@@ -230,11 +226,7 @@ public sealed class DesignCanvasTests : StudioTestContext
     public async Task Load_AfterPanningAway_FitsTheNewDesignInView()
     {
         var cut = RenderCanvas();
-        await cut.InvokeAsync(() =>
-        {
-            cut.Instance.Diagram.SetZoom(2);
-            cut.Instance.Diagram.SetPan(-3000, -2000);
-        });
+        await SetViewAsync(cut, 2, -3000, -2000);
 
         await EditAsync(e => e.Load(TestCatalog.Template()));
         await MeasureNodesAsync(cut);
@@ -260,11 +252,7 @@ public sealed class DesignCanvasTests : StudioTestContext
     public async Task ZoomButtons_ZoomAboutTheMiddleOfTheCanvasWithinTheLimits()
     {
         var cut = RenderCanvas();
-        await cut.InvokeAsync(() =>
-        {
-            cut.Instance.Diagram.SetZoom(1);
-            cut.Instance.Diagram.SetPan(100, 50);
-        });
+        await SetViewAsync(cut, 1, 100, 50);
         // The canvas point under the middle (500, 200) of the 1000 × 400 canvas.
         var middle = cut.Instance.Diagram.GetRelativeMousePoint(500, 200);
 
@@ -310,4 +298,11 @@ public sealed class DesignCanvasTests : StudioTestContext
             await cut.InvokeAsync(() => renderer.Instance.OnResize(new Size(300, 800)));
         }
     }
+
+    private static Task SetViewAsync(IRenderedComponent<DesignCanvas> cut, double zoom, double panX, double panY) =>
+        cut.InvokeAsync(() =>
+        {
+            cut.Instance.Diagram.SetZoom(zoom);
+            cut.Instance.Diagram.SetPan(panX, panY);
+        });
 }

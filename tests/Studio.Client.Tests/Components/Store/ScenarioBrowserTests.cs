@@ -17,6 +17,17 @@ public sealed class ScenarioBrowserTests : StudioTestContext
 
     private static string Row(string scenarioId) => $"tr[data-scenario-id='{scenarioId}']";
 
+    /// <summary>One saved scenario ("One rack") in the list, its rename started and <paramref name="name"/> typed.</summary>
+    private (IRenderedComponent<ScenarioBrowser> Cut, string ScenarioId) StartRename(string name)
+    {
+        Api.SeedScenario(TestCatalog.OneRack(1));
+        var scenarioId = Api.Store.Keys.Single();
+        var cut = RenderBrowser();
+        cut.Find($"{Row(scenarioId)} button[data-action='rename']").Click();
+        cut.Find("[data-testid='rename-input']").Input(name);
+        return (cut, scenarioId);
+    }
+
     [Fact]
     public void Render_EmptyStore_SaysHowScenariosGetThere()
     {
@@ -94,12 +105,8 @@ public sealed class ScenarioBrowserTests : StudioTestContext
     [Fact]
     public void Rename_Scenario_SavesANewVersionUnderTheNewName()
     {
-        Api.SeedScenario(TestCatalog.OneRack(1));
-        var scenarioId = Api.Store.Keys.Single();
-        var cut = RenderBrowser();
+        var (cut, scenarioId) = StartRename("Hall B");
 
-        cut.Find($"{Row(scenarioId)} button[data-action='rename']").Click();
-        cut.Find("[data-testid='rename-input']").Input("Hall B");
         cut.Find("button[data-action='rename-save']").Click();
 
         cut.WaitForAssertion(() => Assert.Equal("Hall B", cut.Find($"{Row(scenarioId)} td.name").TextContent.Trim()));
@@ -110,12 +117,8 @@ public sealed class ScenarioBrowserTests : StudioTestContext
     [Fact]
     public void Rename_EnterInTheNameField_RenamesLikeTheButton()
     {
-        Api.SeedScenario(TestCatalog.OneRack(1));
-        var scenarioId = Api.Store.Keys.Single();
-        var cut = RenderBrowser();
+        var (cut, scenarioId) = StartRename("Hall B");
 
-        cut.Find($"{Row(scenarioId)} button[data-action='rename']").Click();
-        cut.Find("[data-testid='rename-input']").Input("Hall B");
         cut.Find("[data-testid='rename-input']").KeyDown(new KeyboardEventArgs { Key = "Enter" });
 
         cut.WaitForAssertion(() => Assert.Equal("Hall B", cut.Find($"{Row(scenarioId)} td.name").TextContent.Trim()));
@@ -125,12 +128,8 @@ public sealed class ScenarioBrowserTests : StudioTestContext
     [Fact]
     public void Rename_EscapeInTheNameField_CancelsAndSavesNothing()
     {
-        Api.SeedScenario(TestCatalog.OneRack(1));
-        var scenarioId = Api.Store.Keys.Single();
-        var cut = RenderBrowser();
+        var (cut, scenarioId) = StartRename("Hall B");
 
-        cut.Find($"{Row(scenarioId)} button[data-action='rename']").Click();
-        cut.Find("[data-testid='rename-input']").Input("Hall B");
         cut.Find("[data-testid='rename-input']").KeyDown(new KeyboardEventArgs { Key = "Escape" });
 
         Assert.Empty(cut.FindAll("[data-testid='rename-input']"));
@@ -162,12 +161,8 @@ public sealed class ScenarioBrowserTests : StudioTestContext
     [Fact]
     public void Rename_BlankName_ShowsWhyAndKeepsTheScenario()
     {
-        Api.SeedScenario(TestCatalog.OneRack(1));
-        var scenarioId = Api.Store.Keys.Single();
-        var cut = RenderBrowser();
+        var (cut, scenarioId) = StartRename("   ");
 
-        cut.Find($"{Row(scenarioId)} button[data-action='rename']").Click();
-        cut.Find("[data-testid='rename-input']").Input("   ");
         cut.Find("button[data-action='rename-save']").Click();
 
         cut.WaitForAssertion(() => Assert.Contains("Not renamed: $.name: Must not be blank", cut.Find("[data-testid='browser-error']").TextContent, StringComparison.Ordinal));
