@@ -1,7 +1,6 @@
 using Blazor.Diagrams;
 using Blazor.Diagrams.Core.Anchors;
 using Blazor.Diagrams.Core.Behaviors;
-using DiagramPointerEventArgs = Blazor.Diagrams.Core.Events.PointerEventArgs;
 using Blazor.Diagrams.Core.Geometry;
 using Blazor.Diagrams.Core.Models;
 using Blazor.Diagrams.Core.Models.Base;
@@ -11,6 +10,7 @@ using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 using Studio.Client.State;
 using Studio.Contracts.Scenarios;
+using DiagramPointerEventArgs = Blazor.Diagrams.Core.Events.PointerEventArgs;
 
 namespace Studio.Client.Components.Canvas;
 

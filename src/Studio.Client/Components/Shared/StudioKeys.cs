@@ -42,7 +42,7 @@ public sealed class StudioKeys : ComponentBase, IAsyncDisposable
         }
 
         _self = DotNetObjectReference.Create(this);
-        _module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
+        _module = await JS.InvokeAsync<IJSObjectReference?>("import", ModulePath);
         // Null only where no browser answers (a test host's loose interop): then there are no keys to listen to.
         _listener = _module is null ? null : await _module.InvokeAsync<IJSObjectReference>("listen", _self);
     }
