@@ -1,3 +1,4 @@
+using MudBlazor;
 using MudBlazor.Services;
 using Studio.Client.Api;
 using Studio.Client.State;
@@ -9,10 +10,19 @@ public static class ClientServiceCollectionExtensions
     /// <summary>The studio's services: one set per browser tab (scoped), so no state leaks between sessions.</summary>
     public static IServiceCollection AddStudioClient(this IServiceCollection services, Uri baseAddress)
     {
-        services.AddMudServices();
+        services.AddMudServices(ConfigureMud);
         services.AddScoped(_ => new HttpClient { BaseAddress = baseAddress });
         services.AddStudioState();
         return services;
+    }
+
+    /// <summary>
+    /// Snackbars bottom left: MudBlazor's default (top right) covered the inspector, the panel people edit in while the
+    /// messages are up. Bottom left they sit over the lower palette, away from the inspector and the zoom buttons.
+    /// </summary>
+    public static void ConfigureMud(MudServicesConfiguration configuration)
+    {
+        configuration.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomLeft;
     }
 
     /// <summary>The state services alone, for hosts (tests) that bring their own HttpClient.</summary>
@@ -28,6 +38,7 @@ public static class ClientServiceCollectionExtensions
         services.AddScoped<PaletteDrag>();
         services.AddScoped<RackDesignDrag>();
         services.AddScoped<StudioView>();
+        services.AddScoped<LocalDraft>();
         return services;
     }
 }

@@ -85,6 +85,9 @@ public sealed partial class StudioPage : IDisposable
 
     private bool IsView(StudioViewKind view) => View.Current == view;
 
+    private string PaletteToggleLabel =>
+        $"{(View.IsPaletteOpen ? "Hide" : "Show")} the {(IsView(StudioViewKind.Factory) ? "rack designs" : "parts palette")}";
+
     private void OnViewChanged() => InvokeAsync(StateHasChanged);
 
     private async Task<(string, string)?> OpenSavedAsync(string linkId) =>

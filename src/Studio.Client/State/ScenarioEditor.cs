@@ -33,12 +33,21 @@ public sealed partial class ScenarioEditor(CatalogState catalog)
 
     public event Action<ScenarioChange>? Changed;
 
+    /// <summary>
+    /// A document was opened (a template, a saved scenario, an import, a new design), after <see cref="Changed"/> has
+    /// redrawn it; not raised by undo or redo. The canvas fits the new design in view then, and leaves the view alone
+    /// when the user steps through their own edits.
+    /// </summary>
+    public event Action? Loaded;
+
     public void Load(ScenarioDocument document)
     {
         Snapshot();
+        OpenedRevision = Revision;
         Document = document;
         SelectedId = null;
         Changed?.Invoke(ScenarioChange.Replaced);
+        Loaded?.Invoke();
     }
 
     public void NewEmpty() => Load(new ScenarioDocument { Name = "Untitled design" });
@@ -111,7 +120,8 @@ public sealed partial class ScenarioEditor(CatalogState catalog)
         string id;
         if (CatalogState.IsRack(part))
         {
-            var rack = new RackDocument { Id = NextId(part.IdPrefix), PartId = part.Id, Position = position, Label = $"Rack {Document.Racks.Count + 1}" };
+            var rackId = NextId(part.IdPrefix);
+            var rack = new RackDocument { Id = rackId, PartId = part.Id, Position = position, Label = NewRackLabel(rackId) };
             Document.Racks.Add(rack);
             id = rack.Id;
             PlaceFirstDesign(rack);
@@ -126,6 +136,43 @@ public sealed partial class ScenarioEditor(CatalogState catalog)
         SelectedId = id;
         Changed?.Invoke(ScenarioChange.Design);
         return EditResult.Done($"Added {part.Name}.", id);
+    }
+
+    /// <summary>
+    /// What the studio calls an item wherever it names one (the canvas, the factory, the findings): its label, else the
+    /// name the canvas shows for it; a part in a rack goes by its id, which its slot shows beside its name, because
+    /// eighteen "Vera Rubin compute tray"s could not be told apart.
+    /// </summary>
+    public string DisplayName(string id)
+    {
+        if (FindPart(id) is var (part, _))
+        {
+            return part.Label ?? part.Id;
+        }
+
+        if (FindEquipment(id) is { } item)
+        {
+            return item.Label ?? catalog.Part(item.PartId)?.Name ?? id;
+        }
+
+        if (FindRow(id) is var (row, _))
+        {
+            return row.Label ?? id;
+        }
+
+        return FindRack(id)?.Label ?? FindHall(id)?.Label ?? id;
+    }
+
+    /// <summary>
+    /// "Rack 3" for rack-03: the number of its id, not the count of racks, which after a deletion or beside a
+    /// template's "rack-a1" named a rack "Rack 2" that the findings listed as "rack-01". A label already in use gets
+    /// the id after it, so two racks never share a name.
+    /// </summary>
+    private string NewRackLabel(string id)
+    {
+        var number = int.Parse(id.AsSpan(id.LastIndexOf('-') + 1), NumberStyles.None, CultureInfo.InvariantCulture);
+        var label = string.Create(CultureInfo.InvariantCulture, $"Rack {number}");
+        return Document.Racks.Any(r => r.Label == label) ? $"{label} ({id})" : label;
     }
 
     /// <summary>Connects a rack to a CDU (coolant) or a switch (network); the equipment decides which.</summary>
@@ -324,6 +371,9 @@ public sealed partial class ScenarioEditor(CatalogState catalog)
 
     /// <summary>Counts every change of the document (edits, undos, redos, loads): what an offered undo ties itself to.</summary>
     public long Revision { get; private set; }
+
+    /// <summary>The <see cref="Revision"/> of the last document opened: while it is current the user has edited nothing since.</summary>
+    public long OpenedRevision { get; private set; }
 
     /// <summary>
     /// Undoes the edit made at <paramref name="revision"/> only while it is still the latest change, so an "Undo" offered

@@ -15,7 +15,17 @@ public sealed class StudioView(ScenarioEditor editor)
 {
     public StudioViewKind Current { get; private set; } = StudioViewKind.Rack;
 
+    /// <summary>Whether the left panel (the parts palette, or the rack designs in the factory) is shown.</summary>
+    public bool IsPaletteOpen { get; private set; } = true;
+
     public event Action? Changed;
+
+    /// <summary>Hides or shows the left panel: on a small screen the canvas gets its width.</summary>
+    public void TogglePalette()
+    {
+        IsPaletteOpen = !IsPaletteOpen;
+        Changed?.Invoke();
+    }
 
     public void Show(StudioViewKind view)
     {

@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using Studio.Client.Components.Shared;
 using Studio.Client.Pages;
 using Studio.Client.Tests.Support;
 
@@ -85,6 +86,39 @@ public sealed class StudioPageTests : StudioTestContext
     }
 
     [Fact]
+    public void Snackbars_ShowBottomLeft_AwayFromTheInspector()
+    {
+        Ctx.Services.GetRequiredService<NavigationManager>().NavigateTo("/?template=nope");
+        var snackbars = RenderSnackbars();
+
+        RenderPage();
+
+        snackbars.WaitForAssertion(() => Assert.NotNull(snackbars.Find(".mud-snackbar-location-bottom-left .mud-snackbar")));
+    }
+
+    [Fact]
+    public void PaletteToggle_TopLeft_HidesAndShowsThePalette()
+    {
+        var cut = RenderPage();
+        var toggle = cut.Find("[data-testid='palette-toggle']");
+        Assert.Equal(("true", "Hide the parts palette"), (toggle.GetAttribute("aria-expanded"), toggle.GetAttribute("aria-label")));
+
+        toggle.Click();
+
+        cut.WaitForAssertion(() =>
+        {
+            Assert.True(cut.Find("#studio-palette").HasAttribute("hidden"));
+            Assert.Contains("palette-closed", cut.Find("[data-testid='studio']").ClassList);
+            Assert.Equal("Show the parts palette", cut.Find("[data-testid='palette-toggle']").GetAttribute("aria-label"));
+        });
+
+        cut.Find("[data-testid='palette-toggle']").Click();
+
+        cut.WaitForAssertion(() => Assert.False(cut.Find("#studio-palette").HasAttribute("hidden")));
+        Assert.Equal("true", cut.Find("[data-testid='palette-toggle']").GetAttribute("aria-expanded"));
+    }
+
+    [Fact]
     public void DragFromPaletteToRack_AddsTheTrayAndTheResultsFollow()
     {
         var cut = RenderPage();
@@ -120,6 +154,40 @@ public sealed class StudioPageTests : StudioTestContext
 
         cut.WaitForAssertion(() => Assert.Equal("Vera Rubin NVL72", cut.Find("[data-testid='scenario-name']").TextContent));
         Assert.True(cut.Find("button[aria-label='Redo']").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public async Task CtrlZAndCtrlY_FromThePagesKeyListener_UndoAndRedoLikeTheButtons()
+    {
+        var cut = RenderPage();
+        cut.Find($"[data-testid='empty-state'] [data-template='{TestCatalog.TemplateId}']").Click();
+        cut.WaitForAssertion(() => Assert.False(cut.Find("button[aria-label='Undo']").HasAttribute("disabled")));
+        var keys = cut.FindComponent<StudioKeys>().Instance;
+
+        await keys.OnKey("z", ctrl: true, shift: false, alt: false, meta: false);
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid='empty-state']")));
+
+        await keys.OnKey("Z", ctrl: true, shift: true, alt: false, meta: false);
+
+        cut.WaitForAssertion(() => Assert.Equal("Vera Rubin NVL72", cut.Find("[data-testid='scenario-name']").TextContent));
+        await keys.OnKey("z", ctrl: true, shift: false, alt: false, meta: false);
+        await keys.OnKey("y", ctrl: true, shift: false, alt: false, meta: false);
+        cut.WaitForAssertion(() => Assert.Equal("Vera Rubin NVL72", cut.Find("[data-testid='scenario-name']").TextContent));
+    }
+
+    [Fact]
+    public async Task Escape_WithATraySelected_BringsBackTheScenarioFieldsInTheInspector()
+    {
+        var cut = RenderPage();
+        cut.Find($"[data-testid='empty-state'] [data-template='{TestCatalog.TemplateId}']").Click();
+        cut.WaitForAssertion(() => cut.Find(".rack-slot[data-part-id='ct-01']").Click());
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid='inspector'] [data-testid='heat-rejection-field']")));
+
+        await cut.FindComponent<StudioKeys>().Instance.OnKey("Escape", ctrl: false, shift: false, alt: false, meta: false);
+
+        Assert.Null(Editor.SelectedId);
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid='inspector'] [data-testid='heat-rejection-field']")));
     }
 
     [Fact]

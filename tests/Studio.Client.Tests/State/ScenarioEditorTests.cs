@@ -136,6 +136,45 @@ public sealed class ScenarioEditorTests : IDisposable
     }
 
     [Fact]
+    public void AddToCanvas_RackBesideATemplatesRack_IsNamedAfterItsOwnId()
+    {
+        var document = TestCatalog.OneRack(0);
+        document.Racks[0].Id = "rack-a1";
+        document.Racks[0].Label = "Rack A1";
+        _editor.Load(document);
+
+        var rack = _editor.AddToCanvas(TestCatalog.Rack, 400, 40);
+
+        // Not "Rack 2" (the count of racks): the findings list it by what the editor names it, and so does the canvas.
+        Assert.Equal(("rack-01", "Rack 1"), (rack.Id, _editor.FindRack(rack.Id)!.Label));
+        Assert.Equal("Rack 1", _editor.DisplayName("rack-01"));
+    }
+
+    [Fact]
+    public void AddToCanvas_RackAfterADeletion_KeepsItsIdsNumberAndNeverRepeatsALabel()
+    {
+        _editor.Load(TestCatalog.OneRack(0));
+        _editor.AddToCanvas(TestCatalog.Rack, 400, 40);
+        _editor.Remove("rack-01");
+        _editor.FindRack("rack-02")!.Label = "Rack 3";
+
+        var rack = _editor.AddToCanvas(TestCatalog.Rack, 800, 40);
+
+        Assert.Equal(("rack-03", "Rack 3 (rack-03)"), (rack.Id, _editor.FindRack(rack.Id)!.Label));
+    }
+
+    [Fact]
+    public void DisplayName_EachKindOfItem_IsWhatTheCanvasShowsForIt()
+    {
+        _editor.Load(TestCatalog.Template());
+
+        Assert.Equal("Rack 1", _editor.DisplayName("rack-01"));
+        Assert.Equal("ct-01", _editor.DisplayName("ct-01"));
+        Assert.Equal("In-row CDU (2 MW)", _editor.DisplayName("cdu-01"));
+        Assert.Equal("unknown-9", _editor.DisplayName("unknown-9"));
+    }
+
+    [Fact]
     public void Remove_Rack_RemovesItsPartsAndConnectionsButKeepsEquipment()
     {
         _editor.Load(TestCatalog.Template());

@@ -21,7 +21,7 @@ public abstract class StudioTestContext : IAsyncLifetime
         Ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         // Loose mode would answer null, and Diagram.SetContainer(null) throws: every element measures 1000 × 400 at (0, 0).
         Ctx.JSInterop.Setup<Rectangle>("ZBlazorDiagrams.getBoundingClientRect", _ => true).SetResult(new Rectangle(0, 0, 1000, 400));
-        Ctx.Services.AddMudServices();
+        Ctx.Services.AddMudServices(ClientServiceCollectionExtensions.ConfigureMud);
         Ctx.Services.AddScoped(_ => new HttpClient(Api, disposeHandler: false) { BaseAddress = new Uri("http://studio.test/") });
         Ctx.Services.AddStudioState();
         // Last: it resolves the renderer, after which no service can be added.

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 using Studio.Client.State;
 using Studio.Contracts.Scenarios;
+using DiagramPointerEventArgs = Blazor.Diagrams.Core.Events.PointerEventArgs;
 
 namespace Studio.Client.Components.Canvas;
 
@@ -53,13 +54,17 @@ public sealed partial class DesignCanvas : IRackDropTarget, IDisposable
         Diagram.RegisterComponent<EquipmentNode, EquipmentNodeWidget>();
         Diagram.Links.Added += OnLinkAdded;
         Diagram.SelectionChanged += OnDiagramSelectionChanged;
+        Diagram.PointerClick += OnPointerClick;
 
         // Delete and Backspace remove what the editor has selected (a part inside a rack, too), through the editor.
         var keyboard = Diagram.GetBehavior<KeyboardShortcutsBehavior>()!;
         keyboard.SetShortcut("Delete", false, false, false, _ => DeleteSelection());
         keyboard.SetShortcut("Backspace", false, false, false, _ => DeleteSelection());
 
+        Diagram.ContainerChanged += FitIfPending;
+
         Editor.Changed += OnEditorChanged;
+        Editor.Loaded += OnLoaded;
         Evaluation.Changed += OnEvaluationChanged;
         Reconcile();
     }
@@ -67,6 +72,7 @@ public sealed partial class DesignCanvas : IRackDropTarget, IDisposable
     public void Dispose()
     {
         Editor.Changed -= OnEditorChanged;
+        Editor.Loaded -= OnLoaded;
         Evaluation.Changed -= OnEvaluationChanged;
     }
 
@@ -180,6 +186,7 @@ public sealed partial class DesignCanvas : IRackDropTarget, IDisposable
 
                 ScenarioNode node = isRack ? new RackNode(id, point, this) : new EquipmentNode(id, point);
                 node.Moved += OnNodeMoved;
+                node.SizeChanged += OnNodeSized;
                 _nodes[id] = node;
                 Diagram.Nodes.Add(node);
             }
@@ -225,6 +232,19 @@ public sealed partial class DesignCanvas : IRackDropTarget, IDisposable
             Editor.Select(model.Id);
         }
         else if (Editor.SelectedId == model.Id)
+        {
+            Editor.Select(null);
+        }
+    }
+
+    /// <summary>
+    /// A click on empty canvas (no model under the pointer) clears the selection. The diagram unselects its own nodes,
+    /// but a part inside a rack is selected in the editor only, so without this it stayed selected and the inspector
+    /// never showed the scenario's fields again.
+    /// </summary>
+    private void OnPointerClick(Model? model, DiagramPointerEventArgs args)
+    {
+        if (model is null)
         {
             Editor.Select(null);
         }

@@ -16,12 +16,15 @@ public partial class PartPalette
 
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
 
+    /// <summary>What the search box says: the palette lists only parts whose name, description or generation match.</summary>
+    private string? _query;
+
     private IEnumerable<(string Id, string Name, IReadOnlyList<PartDto> Parts)> Groups =>
         Catalog.Catalog is not { } catalog
             ? []
             : catalog.Generations
-                .Select(g => (g.Id, g.Name, Parts: (IReadOnlyList<PartDto>)[.. catalog.Parts
-                    .Where(p => p.Generation == g.Id)
+                .Select(g => (g.Id, g.Name, Parts: (IReadOnlyList<PartDto>)[.. SearchText.Filter(
+                        catalog.Parts.Where(p => p.Generation == g.Id), _query, p => p.Name, p => p.Summary, _ => g.Name)
                     .OrderBy(p => p.PaletteOrder)]))
                 .Where(g => g.Parts.Count > 0);
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 using Studio.Client.Api;
+using Studio.Client.Components.Shared;
 using Studio.Client.State;
 using Studio.Contracts.Store;
 
@@ -25,6 +27,10 @@ public sealed partial class ScenarioBrowser
     private string _newName = "";
     private string? _error;
     private bool _busy;
+    private string? _query;
+
+    /// <summary>The scenarios whose name holds what the search box says, filtered as it is typed.</summary>
+    private IEnumerable<ScenarioSummaryDto> Visible => SearchText.Filter(_scenarios ?? [], _query, s => s.Name);
 
     protected override Task OnInitializedAsync() => RunAsync(RefreshAsync);
 
@@ -64,6 +70,23 @@ public sealed partial class ScenarioBrowser
         _renaming = scenario.Id;
         _newName = scenario.Name;
         _error = null;
+    }
+
+    private void CancelRename() => _renaming = null;
+
+    /// <summary>In the name field, Enter renames and Escape cancels, as in any rename box.</summary>
+    private Task OnRenameKeyAsync(KeyboardEventArgs args, ScenarioSummaryDto scenario)
+    {
+        switch (args.Key)
+        {
+            case "Enter" when !_busy:
+                return RenameAsync(scenario);
+            case "Escape":
+                CancelRename();
+                break;
+        }
+
+        return Task.CompletedTask;
     }
 
     private Task RenameAsync(ScenarioSummaryDto scenario) => RunAsync(async () =>

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Blazor.Diagrams.Components.Renderers;
+using Blazor.Diagrams.Core.Geometry;
 using Bunit;
 using Microsoft.AspNetCore.Components.Web;
 using Studio.Client.Components.Canvas;
@@ -79,11 +81,7 @@ public sealed class DesignCanvasTests : StudioTestContext
     public async Task Drop_FloorPartOnCanvas_AddsEquipmentAtTheDropPointInCanvasUnits()
     {
         var cut = RenderCanvas();
-        await cut.InvokeAsync(() =>
-        {
-            cut.Instance.Diagram.SetZoom(2);
-            cut.Instance.Diagram.SetPan(100, 50);
-        });
+        await SetViewAsync(cut, 2, 100, 50);
         Drag.Start(TestCatalog.InRowCdu);
 
         cut.Find(".canvas-host").Drop(new DragEventArgs { ClientX = 700, ClientY = 250 });
@@ -206,4 +204,105 @@ public sealed class DesignCanvasTests : StudioTestContext
         Assert.Null(Editor.FindPart("ct-02"));
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".rack-slot[data-part-id='ct-02']")));
     }
+
+    [Fact]
+    public void ClickOnEmptyCanvas_WithAPartInARackSelected_ClearsTheSelection()
+    {
+        var cut = RenderCanvas();
+        cut.Find(".rack-slot[data-part-id='ct-01']").PointerDown(Pointer(100, 60));
+        cut.Find(".rack-slot[data-part-id='ct-01']").PointerUp(Pointer(100, 60));
+        cut.Find(".rack-slot[data-part-id='ct-01']").Click();
+        Assert.Equal("ct-01", Editor.SelectedId);
+
+        // Pressed and released on the canvas itself, with no node under the pointer: the diagram calls that a click.
+        cut.Find(".diagram-canvas").PointerDown(Pointer(900, 350));
+        cut.Find(".diagram-canvas").PointerUp(Pointer(900, 350));
+
+        Assert.Null(Editor.SelectedId);
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".rack-slot.selected")));
+    }
+
+    [Fact]
+    public async Task Load_AfterPanningAway_FitsTheNewDesignInView()
+    {
+        var cut = RenderCanvas();
+        await SetViewAsync(cut, 2, -3000, -2000);
+
+        await EditAsync(e => e.Load(TestCatalog.Template()));
+        await MeasureNodesAsync(cut);
+
+        cut.WaitForAssertion(() =>
+        {
+            var diagram = cut.Instance.Diagram;
+            Assert.Equal(3, diagram.Nodes.Count);
+            Assert.All(diagram.Nodes, node =>
+            {
+                // Every node's box on screen lies inside the 1000 × 400 canvas.
+                Assert.NotNull(node.Size);
+                var (x, y) = (diagram.Pan.X + node.Position.X * diagram.Zoom, diagram.Pan.Y + node.Position.Y * diagram.Zoom);
+                Assert.InRange(x, 0, 1000);
+                Assert.InRange(y, 0, 400);
+                Assert.InRange(x + node.Size!.Width * diagram.Zoom, 0, 1000);
+                Assert.InRange(y + node.Size.Height * diagram.Zoom, 0, 400);
+            });
+        });
+    }
+
+    [Fact]
+    public async Task ZoomButtons_ZoomAboutTheMiddleOfTheCanvasWithinTheLimits()
+    {
+        var cut = RenderCanvas();
+        await SetViewAsync(cut, 1, 100, 50);
+        // The canvas point under the middle (500, 200) of the 1000 × 400 canvas.
+        var middle = cut.Instance.Diagram.GetRelativeMousePoint(500, 200);
+
+        cut.Find("[data-testid='zoom-in']").Click();
+
+        Assert.Equal(1.25, cut.Instance.Diagram.Zoom, 6);
+        var after = cut.Instance.Diagram.GetRelativeMousePoint(500, 200);
+        Assert.Equal((middle.X, middle.Y), (Math.Round(after.X, 6), Math.Round(after.Y, 6)));
+
+        for (var i = 0; i < 12; i++)
+        {
+            cut.Find("[data-testid='zoom-out']").Click();
+        }
+
+        Assert.Equal(0.3, cut.Instance.Diagram.Zoom, 6);
+    }
+
+    [Fact]
+    public async Task FitButton_AfterPanningAway_BringsTheRackBack()
+    {
+        var cut = RenderCanvas();
+        await MeasureNodesAsync(cut);
+        await cut.InvokeAsync(() => cut.Instance.Diagram.SetPan(-5000, 3000));
+
+        cut.Find("[data-testid='zoom-fit']").Click();
+
+        var diagram = cut.Instance.Diagram;
+        var rack = diagram.Nodes[0];
+        Assert.InRange(diagram.Pan.X + rack.Position.X * diagram.Zoom, 0, 1000);
+        Assert.InRange(diagram.Pan.Y + rack.Position.Y * diagram.Zoom, 0, 400);
+        Assert.InRange(diagram.Zoom, 0.3, 1);
+    }
+
+    /// <summary>
+    /// What the browser's resize observer does once a node is on screen: reports its size (here, a rack's 300 × 800
+    /// screen pixels). bUnit runs no observer, and a fit waits for every node's size.
+    /// </summary>
+    private static async Task MeasureNodesAsync(IRenderedComponent<DesignCanvas> cut)
+    {
+        cut.WaitForAssertion(() => Assert.Equal(cut.Instance.Diagram.Nodes.Count, cut.FindComponents<NodeRenderer>().Count));
+        foreach (var renderer in cut.FindComponents<NodeRenderer>())
+        {
+            await cut.InvokeAsync(() => renderer.Instance.OnResize(new Size(300, 800)));
+        }
+    }
+
+    private static Task SetViewAsync(IRenderedComponent<DesignCanvas> cut, double zoom, double panX, double panY) =>
+        cut.InvokeAsync(() =>
+        {
+            cut.Instance.Diagram.SetZoom(zoom);
+            cut.Instance.Diagram.SetPan(panX, panY);
+        });
 }

@@ -125,4 +125,40 @@ public sealed class PartPaletteTests : StudioTestContext
         Assert.Equal(("cdu-01", 380.0, 40.0), (cdu.Id, cdu.Position!.X, cdu.Position.Y));
         Assert.Equal((700.0, 40.0), (Editor.FindRack("rack-02")!.Position!.X, Editor.FindRack("rack-02")!.Position!.Y));
     }
+
+    [Fact]
+    public void Search_AsYouType_ListsOnlyMatchingPartsInTheirGroups()
+    {
+        var cut = Ctx.Render<PartPalette>();
+
+        cut.Find("input[data-testid='palette-search']").Input("compute TRAY");
+
+        cut.WaitForAssertion(() => Assert.Equal([TestCatalog.ComputeTray, TestCatalog.Gb300ComputeTray],
+            cut.FindAll(".palette-item").Select(i => i.GetAttribute("data-part-id"))));
+
+        // A generation's name matches its parts; words may match different fields.
+        cut.Find("input[data-testid='palette-search']").Input("gb300");
+
+        cut.WaitForAssertion(() => Assert.Equal(["gb300"], cut.FindAll(".palette-group").Select(g => g.GetAttribute("data-generation"))));
+
+        cut.Find("input[data-testid='palette-search']").Input("busbar shelf");
+
+        cut.WaitForAssertion(() => Assert.Equal([TestCatalog.PowerShelf], cut.FindAll(".palette-item").Select(i => i.GetAttribute("data-part-id"))));
+    }
+
+    [Fact]
+    public void Search_NothingMatches_SaysSoAndClearingBringsAllBack()
+    {
+        var cut = Ctx.Render<PartPalette>();
+
+        cut.Find("input[data-testid='palette-search']").Input("flux capacitor");
+
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".palette-item")));
+        Assert.Contains("flux capacitor", cut.Find("[data-testid='palette-no-match']").TextContent, StringComparison.Ordinal);
+
+        cut.Find("input[data-testid='palette-search']").Input("");
+
+        cut.WaitForAssertion(() => Assert.Equal(TestCatalog.Catalog.Parts.Count, cut.FindAll(".palette-item").Count));
+        Assert.Empty(cut.FindAll("[data-testid='palette-no-match']"));
+    }
 }

@@ -202,7 +202,8 @@ public sealed class ResultsPanelTests : StudioTestContext
         Assert.Contains("diagnostic-error", error.ClassList);
         Assert.Contains("1 rack(s) have no coolant connection.", error.TextContent, StringComparison.Ordinal);
         Assert.Equal("Drag a link from the rack's port to an in-row CDU.", error.QuerySelector(".diagnostic-fix")!.TextContent);
-        Assert.Equal(["rack-01"], error.QuerySelectorAll(".diagnostic-part").Select(b => b.TextContent));
+        // Named as the canvas names the rack (its label), with its id for the tooltip.
+        Assert.Equal([("Rack 1", "rack-01")], error.QuerySelectorAll(".diagnostic-part").Select(b => (b.TextContent, b.GetAttribute("title"))));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 using Studio.Client.Components.Store;
 using Studio.Client.Tests.Support;
@@ -15,6 +16,17 @@ public sealed class ScenarioBrowserTests : StudioTestContext
     }
 
     private static string Row(string scenarioId) => $"tr[data-scenario-id='{scenarioId}']";
+
+    /// <summary>One saved scenario ("One rack") in the list, its rename started and <paramref name="name"/> typed.</summary>
+    private (IRenderedComponent<ScenarioBrowser> Cut, string ScenarioId) StartRename(string name)
+    {
+        Api.SeedScenario(TestCatalog.OneRack(1));
+        var scenarioId = Api.Store.Keys.Single();
+        var cut = RenderBrowser();
+        cut.Find($"{Row(scenarioId)} button[data-action='rename']").Click();
+        cut.Find("[data-testid='rename-input']").Input(name);
+        return (cut, scenarioId);
+    }
 
     [Fact]
     public void Render_EmptyStore_SaysHowScenariosGetThere()
@@ -93,12 +105,8 @@ public sealed class ScenarioBrowserTests : StudioTestContext
     [Fact]
     public void Rename_Scenario_SavesANewVersionUnderTheNewName()
     {
-        Api.SeedScenario(TestCatalog.OneRack(1));
-        var scenarioId = Api.Store.Keys.Single();
-        var cut = RenderBrowser();
+        var (cut, scenarioId) = StartRename("Hall B");
 
-        cut.Find($"{Row(scenarioId)} button[data-action='rename']").Click();
-        cut.Find("[data-testid='rename-input']").Input("Hall B");
         cut.Find("button[data-action='rename-save']").Click();
 
         cut.WaitForAssertion(() => Assert.Equal("Hall B", cut.Find($"{Row(scenarioId)} td.name").TextContent.Trim()));
@@ -107,14 +115,54 @@ public sealed class ScenarioBrowserTests : StudioTestContext
     }
 
     [Fact]
-    public void Rename_BlankName_ShowsWhyAndKeepsTheScenario()
+    public void Rename_EnterInTheNameField_RenamesLikeTheButton()
+    {
+        var (cut, scenarioId) = StartRename("Hall B");
+
+        cut.Find("[data-testid='rename-input']").KeyDown(new KeyboardEventArgs { Key = "Enter" });
+
+        cut.WaitForAssertion(() => Assert.Equal("Hall B", cut.Find($"{Row(scenarioId)} td.name").TextContent.Trim()));
+        Assert.Equal(2, Api.Store[scenarioId].Versions.Count);
+    }
+
+    [Fact]
+    public void Rename_EscapeInTheNameField_CancelsAndSavesNothing()
+    {
+        var (cut, scenarioId) = StartRename("Hall B");
+
+        cut.Find("[data-testid='rename-input']").KeyDown(new KeyboardEventArgs { Key = "Escape" });
+
+        Assert.Empty(cut.FindAll("[data-testid='rename-input']"));
+        Assert.Equal("One rack", cut.Find($"{Row(scenarioId)} td.name").TextContent.Trim());
+        Assert.Single(Api.Store[scenarioId].Versions);
+    }
+
+    [Fact]
+    public void Search_AsYouType_ListsOnlyTheScenariosWhoseNameMatches()
     {
         Api.SeedScenario(TestCatalog.OneRack(1));
-        var scenarioId = Api.Store.Keys.Single();
+        Api.SeedScenario(TestCatalog.Template());
         var cut = RenderBrowser();
 
-        cut.Find($"{Row(scenarioId)} button[data-action='rename']").Click();
-        cut.Find("[data-testid='rename-input']").Input("   ");
+        cut.Find("input[data-testid='scenario-search']").Input("vera");
+
+        cut.WaitForAssertion(() => Assert.Equal(["Vera Rubin NVL72"], cut.FindAll("td.name").Select(c => c.TextContent.Trim())));
+
+        cut.Find("input[data-testid='scenario-search']").Input("nothing like it");
+
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("td.name")));
+        Assert.Contains("nothing like it", cut.Find("[data-testid='no-scenario-matches']").TextContent, StringComparison.Ordinal);
+
+        cut.Find("input[data-testid='scenario-search']").Input("");
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("td.name").Count));
+    }
+
+    [Fact]
+    public void Rename_BlankName_ShowsWhyAndKeepsTheScenario()
+    {
+        var (cut, scenarioId) = StartRename("   ");
+
         cut.Find("button[data-action='rename-save']").Click();
 
         cut.WaitForAssertion(() => Assert.Contains("Not renamed: $.name: Must not be blank", cut.Find("[data-testid='browser-error']").TextContent, StringComparison.Ordinal));
