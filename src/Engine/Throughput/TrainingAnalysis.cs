@@ -231,8 +231,10 @@ public static class TrainingAnalysis
         var allExact = true;
         foreach (var gpus in ClusterSizes(domain))
         {
+            // An end of the ranges that needs sixteen times the central answer is past what the walk can honestly
+            // size (more GPUs stop helping once the batch is spread thin): its band end stays open.
             var cornersDone = pessimistic is not null && optimistic is not null;
-            if (central is { } answer && cornersDone && (curve is null || gpus > 4 * answer))
+            if (central is { } answer && ((cornersDone && (curve is null || gpus > 4 * answer)) || gpus > 16 * answer))
             {
                 break;
             }
