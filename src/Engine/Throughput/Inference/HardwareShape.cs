@@ -178,7 +178,19 @@ public readonly struct HardwareShape
     /// leave a domain share r NICs: max(bytes / NVLink, bytes / (r · NIC)). No link to cross:
     /// <see cref="double.PositiveInfinity"/>.
     /// </summary>
-    public double RingSeconds(double bytes, double ranks, double spanGpus, double passes)
+    public double RingSeconds(double bytes, double ranks, double spanGpus, double passes) => Ring(bytes, ranks, spanGpus, passes, aggregateNics: true);
+
+    /// <summary>
+    /// <see cref="RingSeconds"/> as ZeRO-3 / FSDP's per-layer weight gathers and gradient reduce-scatters run across
+    /// the scale-out network: each GPU's share crosses its own NIC, with no ring channels spread over the domain's
+    /// other NICs. X10 Table 2 measures it: DeepSpeed ZeRO-3 without model parallelism trains GPT 175B at 88 and 44
+    /// TFLOP/s per GPU on 768 and 1,536 A100 at one fixed batch, the same step time on both, so the step is set by
+    /// a traffic that is the same on every GPU whatever their number; that time is what every GPU's whole weights
+    /// take at one HDR NIC's rate, not at eight NICs' (which would hide it under the compute).
+    /// </summary>
+    public double OwnNicRingSeconds(double bytes, double ranks, double spanGpus, double passes) => Ring(bytes, ranks, spanGpus, passes, aggregateNics: false);
+
+    private double Ring(double bytes, double ranks, double spanGpus, double passes, bool aggregateNics)
     {
         if (ranks <= 1 || bytes <= 0)
         {
@@ -200,7 +212,7 @@ public readonly struct HardwareShape
             return double.PositiveInfinity;
         }
 
-        var ranksPerDomain = Math.Min(ranks, Math.Max(1, domain * ranks / span));
+        var ranksPerDomain = aggregateNics ? Math.Min(ranks, Math.Max(1, domain * ranks / span)) : 1;
         var across = moved / (ranksPerDomain * ScaleOutBytesPerSecond * ScaleOutFraction);
         return Math.Max(nvlink, across) + ScaleOutLatencySeconds + steps * RingStepLatencySeconds;
     }

@@ -201,9 +201,11 @@ public static class TrainingModel
     /// <item>ZeRO-1: gradients accumulate over the micro-batches and are reduced once, during the last backward (the
     /// first stage's ends the step); weights are gathered under the first forward.</item>
     /// <item>ZeRO-2: each micro-batch's gradients are reduce-scattered at once, since no replica keeps them whole.</item>
-    /// <item>ZeRO-3 / FSDP: every micro-batch gathers the weights for its forward, again for its backward, and
-    /// reduce-scatters its gradients: three passes per micro-batch, two of them under its backward. Each layer is its
-    /// own collective, paying its own latency and ring steps, and the first layer's waits with nothing to hide under.</item>
+    /// <item>ZeRO-3 / FSDP: every micro-batch gathers the weights for its forward, again for its backward (and for the
+    /// recomputed forward before it, under full recomputation), and reduce-scatters its gradients: three passes per
+    /// micro-batch, two of them under its backward (four and three). Each layer is its own collective, paying its own
+    /// latency and ring steps, and crossing the scale-out network at each GPU's own NIC
+    /// (<see cref="HardwareShape.OwnNicRingSeconds"/>); the first layer's waits with nothing to hide under.</item>
     /// <item>None: one all-reduce (two passes) of the gradients under the last backward.</item>
     /// </list>
     /// </summary>
@@ -218,11 +220,14 @@ public static class TrainingModel
 
         if (c.Sharding == Sharding.Weights)
         {
-            var layer = h.RingSeconds(denseParams * A / stageLayers, replicas, groupGpus, 1) + h.RingSeconds(expertParams * A / stageLayers, expertReplicas, groupGpus, 1);
+            var layer = h.OwnNicRingSeconds(denseParams * A / stageLayers, replicas, groupGpus, 1) + h.OwnNicRingSeconds(expertParams * A / stageLayers, expertReplicas, groupGpus, 1);
             var layered = layer * stageLayers;
             var forwardHides = (1 - backwardShare) * oneMicroBatch;
             var backwardHides = backwardShare * oneMicroBatch;
-            return microBatches * (Math.Max(0, layered - forwardHides) + Math.Max(0, 2 * layered - backwardHides) + 2 * layer);
+            // A layer's weights are released after its forward; with full recomputation the recomputed forward
+            // gathers them again, then its backward: three passes under the backward instead of two.
+            var backwardPasses = c.Recompute == Recompute.Full ? 3 : 2;
+            return microBatches * (Math.Max(0, layered - forwardHides) + Math.Max(0, backwardPasses * layered - backwardHides) + 2 * layer);
         }
 
         var bucket = Math.Min(pass, h.RingSeconds(h.GradientBucketParams * A, replicas, groupGpus, 1));

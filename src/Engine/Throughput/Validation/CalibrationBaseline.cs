@@ -8,7 +8,7 @@ namespace Studio.Engine.Throughput.Validation;
 public static class CalibrationBaseline
 {
     /// <summary>Which model the "before" figures are from.</summary>
-    public const string Description = "main at 4bd940f: collectives timed and overlapped by schedule, DualPipe, layers per stage fractional";
+    public const string Description = "main at 3a18157: ZeRO-3 gathers spread over the domain's NICs, two passes under the backward";
 
     public static IReadOnlyDictionary<string, double> Ratios { get; } = new Dictionary<string, double>
     {
@@ -25,6 +25,18 @@ public static class CalibrationBaseline
         ["megatron-weak-145.6b"] = 1.002,
         ["megatron-weak-310.1b"] = 0.991,
         ["megatron-weak-529.6b"] = 0.972,
-        ["deepseek-v3-h800"] = 0.936,
+        ["deepseek-v3-h800"] = 0.981,
+        ["megatron-ptdp-175b-384"] = 1.014,
+        ["megatron-ptdp-175b-768"] = 1.013,
+        ["megatron-ptdp-175b-1536"] = 1.017,
+        ["megatron-ptdp-530b-560"] = 1.006,
+        ["megatron-ptdp-530b-1120"] = 1.002,
+        ["megatron-ptdp-530b-2240"] = 0.997,
+        ["megatron-zero3-175b-384"] = 1.336,
+        ["megatron-zero3-175b-768"] = 2.185,
+        ["megatron-zero3-175b-1536"] = 4.358,
+        ["megatron-zero3-530b-640"] = 1.450,
+        ["megatron-zero3-530b-1120"] = 2.040,
+        ["megatron-zero3-530b-2240"] = 4.157,
     };
 }

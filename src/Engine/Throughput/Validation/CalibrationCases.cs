@@ -41,6 +41,28 @@ public static class CalibrationCases
         new("529.6B", 105, 20480, 128, 8, 35, 2520, 2520, 163),
     ];
 
+    /// <summary>
+    /// X10 Table 2: GPT 174.6B (96 layers, hidden 12,288, 96 heads) and 529.6B (105, 20,480, 128) trained two ways at
+    /// one batch on ever more A100: Megatron-LM's PTD-P (model-parallel size 96 = TP 8 × PP 12 and 280 = TP 8 × PP 35,
+    /// micro-batch 1) and DeepSpeed's ZeRO-3 with no model parallelism (every GPU a replica, micro-batch 4, 2, 1).
+    /// Name, layers, hidden, heads, TP, PP, GPUs, batch, micro-batch, ZeRO-3, achieved TFLOP/s per GPU.
+    /// </summary>
+    private static readonly ShardingRow[] s_shardingComparison =
+    [
+        new("ptdp-175b-384", 96, 12288, 96, 8, 12, 384, 1536, 1, false, 153),
+        new("ptdp-175b-768", 96, 12288, 96, 8, 12, 768, 1536, 1, false, 149),
+        new("ptdp-175b-1536", 96, 12288, 96, 8, 12, 1536, 1536, 1, false, 141),
+        new("ptdp-530b-560", 105, 20480, 128, 8, 35, 560, 2240, 1, false, 171),
+        new("ptdp-530b-1120", 105, 20480, 128, 8, 35, 1120, 2240, 1, false, 167),
+        new("ptdp-530b-2240", 105, 20480, 128, 8, 35, 2240, 2240, 1, false, 159),
+        new("zero3-175b-384", 96, 12288, 96, 1, 1, 384, 1536, 4, true, 144),
+        new("zero3-175b-768", 96, 12288, 96, 1, 1, 768, 1536, 2, true, 88),
+        new("zero3-175b-1536", 96, 12288, 96, 1, 1, 1536, 1536, 1, true, 44),
+        new("zero3-530b-640", 105, 20480, 128, 1, 1, 640, 2560, 4, true, 138),
+        new("zero3-530b-1120", 105, 20480, 128, 1, 1, 1120, 2240, 2, true, 98),
+        new("zero3-530b-2240", 105, 20480, 128, 1, 1, 2240, 2240, 1, true, 48),
+    ];
+
     public static IReadOnlyList<CalibrationCase> All { get; } =
     [
         new("deepseek-r1-gb200-8k1k",
@@ -85,6 +107,16 @@ public static class CalibrationCases
             "TFLOP/s per GPU (Megatron-LM's count, recomputation included)", "TFLOP/s", row.TeraFlops, ["X10"], 1.15, WeakScalingTolerance,
             () => Megatron(row.Architecture, 2048, new TrainingConfig(row.Gpus, row.Tp, row.Pp, row.Gpus / (row.Tp * row.Pp), 1, 1, 1, row.Batch, false, Recompute.Full), 0).TeraFlops,
             IsTraining: true)),
+        .. s_shardingComparison.Select(row => new CalibrationCase($"megatron-{row.Name}",
+            row.ZeroThree
+                ? string.Create(CultureInfo.InvariantCulture,
+                    $"GPT {(row.Layers == 96 ? "174.6B" : "529.6B")}, DeepSpeed ZeRO-3 without model parallelism: DP {row.Gpus:N0}, micro-batch {row.MicroBatch}, batch {row.Batch:N0}, full recomputation")
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"GPT {(row.Layers == 96 ? "174.6B" : "529.6B")}, Megatron-LM PTD-P: TP {row.Tp} × PP {row.Pp} × DP {row.Gpus / (row.Tp * row.Pp)}, batch {row.Batch:N0}, full recomputation"),
+            string.Create(CultureInfo.InvariantCulture, $"{row.Gpus:N0} A100 (X10 Table 2)"),
+            "TFLOP/s per GPU (Megatron-LM's count, recomputation included)", "TFLOP/s", row.TeraFlops, ["X10"], 1.15, ShardingTolerance,
+            () => Megatron(MegatronGpt(row.Layers, row.Hidden, row.Heads), 2048, row.Config, 0).TeraFlops,
+            IsTraining: true)),
         new("deepseek-v3-h800",
             "DeepSeek-V3 pre-training, 14.8T tokens, pinned as published: PP 16 × DP 128, experts over 64, batch 15,360 × 4,096, FP8",
             "2,048 H800",
@@ -100,6 +132,17 @@ public static class CalibrationCases
         "3,072 A100 at sequence 2,048 and vocabulary 51,200, with full activation recomputation. It does not publish the " +
         "micro-batch or the schedule: they are taken as micro-batch 1 and the plain 1F1B schedule, as for the 175B and 1T " +
         "runs above. The same 15% as every A100 training case, and the published figure inside the band.";
+
+    private const string ShardingTolerance =
+        "X10 Table 2 measures both ways of training one model at one batch as the GPUs double, to three figures: the " +
+        "same 15% as every A100 case, and the published figure inside the band. Its ZeRO-3 rows are DeepSpeed's of 2021: " +
+        "the model has one software efficiency for both frameworks.";
+
+    private sealed record ShardingRow(string Name, int Layers, int Hidden, int Heads, int Tp, int Pp, int Gpus, int Batch, int MicroBatch, bool ZeroThree, double TeraFlops)
+    {
+        public TrainingConfig Config => new(Gpus, Tp, Pp, Gpus / (Tp * Pp), 1, 1, MicroBatch, Batch, false, Recompute.Full,
+            Sharding: ZeroThree ? Sharding.Weights : Sharding.Optimizer);
+    }
 
     private sealed record WeakScalingRow(string Name, int Layers, int Hidden, int Heads, int Tp, int Pp, int Gpus, int Batch, double TeraFlops)
     {

@@ -111,6 +111,24 @@ public sealed class HardwareShapeTests
     }
 
     [Fact]
+    public void OwnNicRingSeconds_ReduceScatterAcrossDomains_EachRankCrossesItsOwnNic()
+    {
+        // The same reduce-scatter as above as ZeRO-3's layer collectives run (X10 Table 2): 7.5e6 B over one 1e10 B/s
+        // NIC, 7.5e-4 s, plus 20 µs and 15 steps of 2 µs: 8e-4 s, where the NIC-sharing ring takes 4.25e-4 s.
+        var h = GpuShape(domainGpus: 8, scaleUpBytesPerSecond: 1e11, scaleOutBytesPerSecond: 1e10, scaleOutLatencySeconds: 2e-5, ringStepLatencySeconds: 2e-6);
+
+        Assert.Equal(8e-4, h.OwnNicRingSeconds(8e6, 16, 64, 1), Tolerance);
+    }
+
+    [Fact]
+    public void OwnNicRingSeconds_InsideDomain_IsTheNvlinkRing()
+    {
+        var h = GpuShape(domainGpus: 8, scaleUpBytesPerSecond: 1e11, scaleUpLatencySeconds: 1e-5, ringStepLatencySeconds: 2e-6);
+
+        Assert.Equal(1.78e-4, h.OwnNicRingSeconds(8e6, 8, 8, 2), Tolerance);
+    }
+
+    [Fact]
     public void RingSeconds_AcrossDomainsWithoutNics_NeverEnds()
     {
         var h = GpuShape(domainGpus: 8, scaleOutBytesPerSecond: 0);

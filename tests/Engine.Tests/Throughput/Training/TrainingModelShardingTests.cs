@@ -65,6 +65,19 @@ public sealed class TrainingModelShardingTests
     }
 
     [Fact]
+    public void Evaluate_ZeroThreeWithFullRecomputation_GathersAgainForTheRecomputedForward()
+    {
+        // Full recomputation: ZeRO-1 exposes (T_pass − T_bwd) + (T_pass − T_fwd) = 2·T_pass − T_mb, its one
+        // micro-batch's compute. ZeRO-3 exposes, per micro-batch, (T_pass − T_fwd) + (3·T_pass − T_bwd) + 2·T_layer:
+        // the recomputed forward gathers a third time. Over 2 micro-batches that is 2·(2·T_pass − T_mb) + 4·T_pass +
+        // 4·T_layer = 2 × ZeRO-1's + 4 × 0.086528 + 4 × 0.043264 = 2 × ZeRO-1's + 0.519168 s.
+        var zeroOne = TrainingModel.Evaluate(s_dense, s_slowLink, s_run, Config(dp: 2, recompute: Recompute.Full));
+        var zeroThree = TrainingModel.Evaluate(s_dense, s_slowLink, s_run, Config(dp: 2, recompute: Recompute.Full, sharding: Sharding.Weights));
+
+        Assert.Equal(2 * zeroOne.ExposedCommunicationSeconds + 0.519168, zeroThree.ExposedCommunicationSeconds, Tolerance);
+    }
+
+    [Fact]
     public void Evaluate_ContextParallel_HalvesTokensAndPassesKeysAndValuesAroundTheRing()
     {
         // CP 2 on 2 GPUs: each rank holds 50 of the 100 tokens, 3,664 B × 50 × 2 layers = 366,400 B of activations;
