@@ -133,7 +133,10 @@ internal static class ValidationDocument
         Line(text);
         Line(text, "The ratio comes from Rubin's dense peak (FP8 17.5 vs 5 PF per GPU, NVFP4 35 vs 15 PF on GB300) and its HBM");
         Line(text, "bandwidth; training is compute-bound, so it tracks the peak ratio less the share lost to communication and");
-        Line(text, "bubbles, which grow as fewer, faster GPUs carry the same all-to-all traffic. Where a count is the smallest that");
+        Line(text, "bubbles, which grow as fewer, faster GPUs carry the same all-to-all traffic. Attention and the output head run in");
+        Line(text, "BF16 under FP8 and NVFP4 training (X13 §3.3.1), where Rubin's published peak is 4 PF against Blackwell's 2.5:");
+        Line(text, "that share costs Rubin more than Blackwell, so its FP8 ratio sits well under the 3.5× of its matmul peak.");
+        Line(text, "Where a count is the smallest that");
         Line(text, "holds the model's weights, gradients and optimizer state at all (Rubin's 288 GB per GPU here), memory, not speed,");
         Line(text, "sets it, and the ratio understates what Rubin's compute would allow.");
         Line(text);

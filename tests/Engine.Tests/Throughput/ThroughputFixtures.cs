@@ -72,8 +72,9 @@ internal static class ThroughputFixtures
         double gradientBucketParams = 0,
         double hostBytesPerSecond = 0,
         double hostBytes = 0,
-        double layerMemoryFraction = 0) =>
-        new(flops, flops, hbmBytes, hbmBytesPerSecond, domainGpus, scaleUpBytesPerSecond, scaleOutBytesPerSecond,
+        double layerMemoryFraction = 0,
+        double? attentionFlops = null) =>
+        new(flops, attentionFlops ?? flops, hbmBytes, hbmBytesPerSecond, domainGpus, scaleUpBytesPerSecond, scaleOutBytesPerSecond,
             computeFraction, memoryFraction, scaleUpFraction, scaleOutFraction, overlap, scaleUpLatencySeconds,
             scaleOutLatencySeconds, layerOverheadSeconds, maxSequencesPerRank, reserve, draftAcceptance, layerMemoryFraction,
             ringStepLatencySeconds, gradientBucketParams, hostBytesPerSecond, hostBytes);

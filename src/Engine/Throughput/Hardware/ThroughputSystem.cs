@@ -83,7 +83,9 @@ public sealed record ThroughputSystem
     /// <summary>
     /// The plain-number shape at a corner. Each figure goes to the end of its range that lowers throughput
     /// (pessimistic) or raises it (optimistic): less compute, memory and bandwidth, more latency and overhead.
-    /// Training takes its own compute fraction: its matmuls are large and regular.
+    /// Training takes its own compute fraction: its matmuls are large and regular. Training at FP8 or NVFP4 keeps
+    /// attention, the embedding and the output head in BF16 (DeepSeek-V3, X13 §3.3.1; Transformer Engine's recipes run
+    /// dot-product attention in BF16 unless asked otherwise), so a training shape's attention peak is the BF16 one.
     /// </summary>
     public HardwareShape Shape(Precision precision, Corner corner, bool training = false)
     {
@@ -94,7 +96,7 @@ public sealed record ThroughputSystem
         const double Micro = 1e-6;
         return new HardwareShape(
             peakFlops: Up(DensePflops[precision]) * 1e15,
-            attentionPeakFlops: Up(DensePflops[AttentionPrecision(precision)]) * 1e15,
+            attentionPeakFlops: Up(DensePflops[TrainingOrServingAttention(precision, training)]) * 1e15,
             hbmBytes: HbmGb.Low * 1e9,
             hbmBytesPerSecond: Up(HbmBandwidthTBps) * Tera,
             scaleUpDomainGpus: ScaleUpDomainGpus,
@@ -126,6 +128,9 @@ public sealed record ThroughputSystem
         precision != Precision.Bf16 && Supports(Precision.Fp8) ? Precision.Fp8
         : Supports(Precision.Bf16) ? Precision.Bf16
         : precision;
+
+    private Precision TrainingOrServingAttention(Precision precision, bool training) =>
+        training && Supports(Precision.Bf16) ? Precision.Bf16 : AttentionPrecision(precision);
 
     /// <summary>The figures behind a throughput number, for its provenance.</summary>
     public IEnumerable<Figure> Inputs(Precision precision)

@@ -10,8 +10,9 @@ public readonly struct HardwareShape
     public readonly double PeakFlops;
 
     /// <summary>
-    /// Dense peak for attention's score and value products, FLOP/s: they run at the KV cache's precision (FP8 when
-    /// weights are NVFP4 or FP8, BF16 otherwise), not at the weights'.
+    /// Dense peak for attention's score and value products, FLOP/s: in serving they run at the KV cache's precision
+    /// (FP8 when weights are NVFP4 or FP8, BF16 otherwise), not at the weights'; in training at BF16, as does the
+    /// output head (ThroughputSystem.Shape).
     /// </summary>
     public readonly double AttentionPeakFlops;
 

@@ -70,8 +70,10 @@ public static class TrainingModel
         var modelFlops = tokensPerStep * 3 * (forwardMatmul + forwardAttention);
         var hardwareMatmul = tokensPerStep * (3 + (c.Recompute == Recompute.Full ? 1 : 0)) * forwardMatmul;
         var hardwareAttention = tokensPerStep * (3 + (c.Recompute == Recompute.None ? 0 : 1)) * forwardAttention;
+        // The output head stays in BF16 under FP8 training, as attention does (X13 §3.3.1): it runs at the training
+        // shape's attention peak, BF16's.
         var headShare = m.HeadParams / m.ActiveMatmulParams;
-        var matmulSeconds = hardwareMatmul / h.EffectiveFlops / c.Gpus * (headShare + (1 - headShare) * imbalance);
+        var matmulSeconds = hardwareMatmul / c.Gpus * (headShare / h.EffectiveAttentionFlops + (1 - headShare) * imbalance / h.EffectiveFlops);
         var attentionSeconds = hardwareAttention / h.EffectiveAttentionFlops / c.Gpus * imbalance;
 
         // Memory-bound work, in bytes one GPU streams through HBM per layer and micro-batch in the forward pass

@@ -11,7 +11,7 @@ namespace Studio.Engine.Throughput.Validation;
 /// The calibration points of shared/reference/hardware.md, plus DeepSeek-V3's published pre-training run, each
 /// reproduced with the same models and defaults the studio uses.
 /// </summary>
-public static class CalibrationCases
+public static partial class CalibrationCases
 {
     private const string ServingTolerance =
         "Published serving results come from one software stack at one date (InferenceMAX v1, October 2025), with " +
@@ -117,6 +117,7 @@ public static class CalibrationCases
             "TFLOP/s per GPU (Megatron-LM's count, recomputation included)", "TFLOP/s", row.TeraFlops, ["X10"], 1.15, ShardingTolerance,
             () => Megatron(MegatronGpt(row.Layers, row.Hidden, row.Heads), 2048, row.Config, 0).TeraFlops,
             IsTraining: true)),
+        .. NeMoCases(),
         new("deepseek-v3-h800",
             "DeepSeek-V3 pre-training, 14.8T tokens, pinned as published: PP 16 × DP 128, experts over 64, batch 15,360 × 4,096, FP8",
             "2,048 H800",

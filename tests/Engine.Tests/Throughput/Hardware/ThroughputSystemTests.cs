@@ -61,6 +61,27 @@ public sealed class ThroughputSystemTests
         Assert.Equal(10e15, system.Shape(Precision.Nvfp4, Corner.Central).AttentionPeakFlops, 1);
     }
 
+    [Theory]
+    [InlineData(Precision.Fp8)]
+    [InlineData(Precision.Nvfp4)]
+    public void Shape_TrainingAtLowPrecision_AttentionRunsAtBf16(Precision weights)
+    {
+        // X13 §3.3.1: attention stays in BF16 under FP8 training; serving runs it at the KV cache's FP8. Rubin's
+        // published dense peaks (S5): BF16 4 PFLOPS, FP8 17.5.
+        var rubin = ReferenceSystems.VeraRubinNvl72;
+
+        Assert.Equal(4e15, rubin.Shape(weights, Corner.Central, training: true).AttentionPeakFlops, 1);
+        Assert.Equal(17.5e15, rubin.Shape(weights, Corner.Central).AttentionPeakFlops, 1);
+    }
+
+    [Fact]
+    public void Shape_TrainingOnGpuWithoutBf16_AttentionRunsAtWhatItHas()
+    {
+        var system = CustomSystem("NVFP4-only GPU", new Dictionary<Precision, double> { [Precision.Nvfp4] = 10 });
+
+        Assert.Equal(10e15, system.Shape(Precision.Nvfp4, Corner.Central, training: true).AttentionPeakFlops, 1);
+    }
+
     [Fact]
     public void LinkLimit_WithNics_IsNull()
     {

@@ -38,6 +38,17 @@ public sealed class TrainingModelTests
         Assert.Equal(0.2230272, step.StepSeconds, Tolerance);
     }
 
+    [Fact]
+    public void Evaluate_AttentionPeakBelowTheWeights_HeadAndAttentionRunAtIt()
+    {
+        // As under FP8 training, whose attention and output head stay in BF16 (X13 §3.3.1): the layers' weight GEMMs
+        // at 1e9 FLOP/s, attention and the head (100 × 64 = 6,400 weights) at 0.5e9. Per token 6 × (80,128 − 6,400)
+        // = 442,368 FLOPs at 1e9, and 6 × 6,400 + 76,800 = 115,200 at 0.5e9: 672,768 ns; 400 tokens: 0.2691072 s.
+        var step = TrainingModel.Evaluate(s_dense, GpuShape(flops: 1e9, attentionFlops: 0.5e9), s_run, Config());
+
+        Assert.Equal(0.2691072, step.StepSeconds, Tolerance);
+    }
+
     [Theory]
     [InlineData(Recompute.Full, 297_369_600)]
     [InlineData(Recompute.Selective, 233_267_200)]
