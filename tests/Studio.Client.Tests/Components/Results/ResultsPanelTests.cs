@@ -422,5 +422,9 @@ public sealed class ResultsPanelTests : StudioTestContext
 
         Assert.Equal(("1", "row"), (Text(Row(cut, "factory.rowCount"), ".metric-number"), Text(Row(cut, "factory.rowCount"), ".metric-unit")));
         Assert.DoesNotContain(cut.FindAll(".metric-unit"), u => u.TextContent is "fraction" or "ratio" or "USD" or "USD/year");
+        // The rounded text is for people; the exact value stays on the element for anything that reads the page.
+        var capex = Row(cut, "economics.capexUsd").QuerySelector(".metric-number")!;
+        Assert.Equal(Evaluation.Report!.Metrics.Single(m => m.Id == "economics.capexUsd").Value,
+            double.Parse(capex.GetAttribute("data-value")!, System.Globalization.CultureInfo.InvariantCulture));
     }
 }
