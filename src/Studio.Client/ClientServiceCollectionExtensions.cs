@@ -39,6 +39,7 @@ public static class ClientServiceCollectionExtensions
         services.AddScoped<RackDesignDrag>();
         services.AddScoped<StudioView>();
         services.AddScoped<LocalDraft>();
+        services.AddScoped<ImportNotice>();
         return services;
     }
 }

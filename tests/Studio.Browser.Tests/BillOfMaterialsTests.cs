@@ -30,7 +30,7 @@ public sealed class BillOfMaterialsTests(StudioServerFixture studio) : IAsyncLif
         await _page.GotoAsync("/");
         await _page.Locator("[data-testid=empty-state] [data-template='vera-rubin-nvl72']").ClickAsync();
         var capex = _page.Locator("[data-metric='economics.capexUsd'] [data-testid=metric-value]");
-        await Assertions.Expect(capex).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{1,3}(,\d{3})+$"));
+        await Assertions.Expect(capex).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\$\d[\d.,]* [kMBT]$"));
 
         await _page.Locator("[data-testid=bom-open]").ClickAsync();
 

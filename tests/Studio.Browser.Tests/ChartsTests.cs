@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
@@ -58,6 +60,7 @@ public sealed class ChartsTests(StudioServerFixture studio) : IAsyncLifetime
         await SaveScreenshotAsync();
         await ExpectDownloadsAsync();
         await ExpectProvenanceOnHoverAsync();
+        await ExpectPrintedReportAsync();
 
         // An edit on the canvas: select a compute tray in the rack and delete it (18 trays → 17).
         await _page.Locator(".rack-slot[data-part-id='ct-18']").ClickAsync();
@@ -73,7 +76,10 @@ public sealed class ChartsTests(StudioServerFixture studio) : IAsyncLifetime
         Assert.NotEqual(cashBefore, (await TracesAsync("cash")).Single(t => t.Name == "Design").Y);
     }
 
-    /// <summary>The frontier's data as CSV (the studio's module) and as a PNG (Plotly's modebar camera) reach the browser's downloads.</summary>
+    /// <summary>
+    /// The frontier's data as CSV and its picture as PNG (the card's button, in print colours) reach the browser's
+    /// downloads; the PNG is opaque white where the screen's chart is transparent.
+    /// </summary>
     private async Task ExpectDownloadsAsync()
     {
         var csv = await _page.RunAndWaitForDownloadAsync(() => _page.Locator("[data-chart=frontier] [data-testid=csv]").ClickAsync());
@@ -82,8 +88,56 @@ public sealed class ChartsTests(StudioServerFixture studio) : IAsyncLifetime
         Assert.StartsWith("series,panel,", text, StringComparison.Ordinal);
         Assert.Contains("\r\nDesign,,", text, StringComparison.Ordinal);
 
-        var png = await _page.RunAndWaitForDownloadAsync(() => _page.Locator("#chart-frontier .modebar-btn[data-title*='png' i]").ClickAsync());
-        Assert.Equal("frontier.png", png.SuggestedFilename);
+        var png = await _page.RunAndWaitForDownloadAsync(() => _page.Locator("[data-chart=frontier] [data-testid=png]").ClickAsync());
+        Assert.Equal("frontier-vs-gb200-nvl72-reference-design.png", png.SuggestedFilename);
+        Assert.Equal((255, 255, 255, 255), FirstPixel(await File.ReadAllBytesAsync(await png.PathAsync())));
+    }
+
+    /// <summary>
+    /// The top-left pixel of a PNG as RGBA. Whatever filter the first scanline uses, its first pixel is stored as it is
+    /// (there is nothing to its left or above), so inflating the image data and reading past the filter byte suffices.
+    /// </summary>
+    private static (int R, int G, int B, int A) FirstPixel(byte[] png)
+    {
+        var colourType = png[8 + 8 + 9];
+        using var data = new MemoryStream();
+        for (var at = 8; at < png.Length;)
+        {
+            var length = BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(at));
+            var type = System.Text.Encoding.ASCII.GetString(png, at + 4, 4);
+            if (type == "IDAT")
+            {
+                data.Write(png, at + 8, length);
+            }
+
+            at += 12 + length;
+        }
+
+        data.Position = 0;
+        using var inflated = new ZLibStream(data, CompressionMode.Decompress);
+        var row = new byte[5];
+        inflated.ReadExactly(row);
+        return (row[1], row[2], row[3], colourType == 6 ? row[4] : 255);
+    }
+
+    /// <summary>Printing shows the results and charts dark on white, and none of the editing panels.</summary>
+    private async Task ExpectPrintedReportAsync()
+    {
+        await _page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        try
+        {
+            Assert.Equal("rgb(255, 255, 255)", await _page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
+            Assert.Equal("rgb(31, 35, 40)", await _page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.metric-label')).color"));
+            await Assertions.Expect(_page.Locator("[data-testid=results]")).ToBeVisibleAsync();
+            await Assertions.Expect(_page.Locator("#chart-frontier")).ToBeVisibleAsync();
+            await Assertions.Expect(_page.Locator("#studio-palette")).ToBeHiddenAsync();
+            // The results flow on: the page is taller than the screen, not cut at its height.
+            Assert.True(await _page.EvaluateAsync<bool>("() => document.documentElement.scrollHeight > window.innerHeight"), "the printed results are cut at the screen's height");
+        }
+        finally
+        {
+            await _page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
+        }
     }
 
     /// <summary>Hovering the design's operating point shows its value and where the number comes from.</summary>
@@ -104,8 +158,12 @@ public sealed class ChartsTests(StudioServerFixture studio) : IAsyncLifetime
         var hover = _page.Locator("#chart-frontier .hoverlayer .hovertext");
         await Assertions.Expect(hover.First).ToContainTextAsync("Design at the target", new() { Timeout = Timeout });
         // The metric's provenance: its kind in the results panel's words, and at least one source by id.
-        await Assertions.Expect(hover.First).ToContainTextAsync(new Regex("(Vendor figure|Estimate|Your value|Derived)"));
+        await Assertions.Expect(hover.First).ToContainTextAsync(new Regex("(Vendor figure|Estimate|Scenario input|Derived)"));
         await Assertions.Expect(hover.First).ToContainTextAsync(new Regex(@"\b[SX]\d+\b"));
+        // The hover box, side box included, stays inside its card.
+        var card = await _page.Locator("[data-chart=frontier]").BoundingBoxAsync();
+        var box = await _page.Locator("#chart-frontier .hoverlayer .hovertext").First.BoundingBoxAsync();
+        Assert.True(card is not null && box is not null && box.Width <= card.Width, $"the hover box ({box?.Width} px) is wider than its card ({card?.Width} px)");
         await _page.Mouse.MoveAsync(5, 5);
     }
 

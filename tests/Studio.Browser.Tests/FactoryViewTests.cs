@@ -87,9 +87,10 @@ public sealed class FactoryViewTests(StudioServerFixture studio) : IAsyncLifetim
         await Assertions.Expect(_page.Locator("[data-metric='rack.gpuCount'] [data-testid=metric-value]")).ToHaveTextAsync("72");
     }
 
+    /// <summary>The metric's exact value (data-value): the text shown is rounded for people ("$1.17 B").</summary>
     private async Task<double> MetricAsync(string id) =>
-        double.Parse(await _page.Locator($"[data-metric='{id}'] [data-testid=metric-value]").InnerTextAsync(),
-            NumberStyles.Number, CultureInfo.InvariantCulture);
+        double.Parse(await _page.Locator($"[data-metric='{id}'] [data-testid=metric-value]").GetAttributeAsync("data-value") ?? "",
+            NumberStyles.Float, CultureInfo.InvariantCulture);
 
     private async Task WaitForMetricAsync(string id, int value) =>
         await Assertions.Expect(_page.Locator($"[data-metric='{id}'] [data-testid=metric-value]"))

@@ -66,6 +66,50 @@ public sealed partial class StoreFlowTests(StudioServerFixture studio) : IAsyncL
         Assert.True(_policyViolations.Count == 0, string.Join("\n", _policyViolations));
     }
 
+    [Fact]
+    public async Task ImportAFileWithTwoBadParts_ListsBothInWordsUntilDismissed()
+    {
+        var page = await NewPageAsync(_planner);
+        await page.GotoAsync("/");
+        await page.Locator("[data-testid=empty-state] [data-template='vera-rubin-nvl72']").ClickAsync();
+        await Assertions.Expect(Metric(page, "rack.gpuCount")).ToHaveTextAsync("72");
+        var json = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "samples", "vera-rubin-nvl72.json"));
+        var broken = System.Text.Json.Nodes.JsonNode.Parse(json)!;
+        broken["racks"]![0]!["parts"]![0]!["partId"] = "vr-compute-tryy";
+        broken["racks"]![0]!["parts"]![1]!["partId"] = "nonsense";
+
+        await page.Locator("[data-testid=import] input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "broken.json",
+            MimeType = "application/json",
+            Buffer = System.Text.Encoding.UTF8.GetBytes(broken.ToJsonString()),
+        });
+
+        var problems = page.Locator("[data-testid=import-problem]");
+        await Assertions.Expect(problems).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator(".import-problems-title")).ToHaveTextAsync("broken.json was not imported: 2 problems");
+        await Assertions.Expect(problems.Nth(1)).ToContainTextAsync("Rack “Rack A1” (rack-a1), part ps-2, part type: Unknown part 'nonsense'.");
+        await Assertions.Expect(page.Locator("[data-testid=import-problems]")).Not.ToContainTextAsync("$.");
+        await Assertions.Expect(page.Locator("[data-testid=import-problems]")).Not.ToContainTextAsync("/api/");
+
+        // Still there after a snackbar would have gone, until dismissed.
+        await page.WaitForTimeoutAsync(6000);
+        await Assertions.Expect(problems).ToHaveCountAsync(2);
+        await page.Locator("[data-testid=import-problems-close]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=import-problems]")).ToHaveCountAsync(0);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Studio.sln")))
+        {
+            root = root.Parent;
+        }
+
+        return root?.FullName ?? throw new InvalidOperationException("Studio.sln not found above the test binaries.");
+    }
+
     private Task<IBrowserContext> NewContextAsync() => studio.Browser.NewContextAsync(new BrowserNewContextOptions
     {
         BaseURL = studio.BaseAddress.ToString(),

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using Studio.Client.Api;
+using Studio.Client.Components.Shared;
 using Studio.Client.State;
 using Studio.Contracts.Store;
 
@@ -108,7 +109,7 @@ public sealed partial class StudioPage : IDisposable
 
         var outcome = await Saved.ImportAsync(json);
         return outcome.Imported is null
-            ? ("This link's design is not valid", SavedScenarioState.Describe(outcome.Problem))
+            ? ("This link's design is not valid", string.Join(" ", ProblemText.Lines(outcome.Problem, ProblemText.Parse(json), Catalog)))
             : null;
     }
 

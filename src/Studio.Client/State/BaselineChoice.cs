@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Studio.Client.Components.Shared;
 using Studio.Contracts;
 using Studio.Contracts.Evaluation;
 using Studio.Contracts.Scenarios;
@@ -65,10 +66,22 @@ public sealed record BaselineChoice
     public static bool TryRead(string json, string fileName, out BaselineChoice? choice, out string? error)
     {
         choice = null;
+        JsonNode? parsed;
+        try
+        {
+            parsed = JsonNode.Parse(json);
+        }
+        catch (JsonException ex)
+        {
+            // The runtime's own message is a resource key in the browser ("ExpectedStartOfValueNotFound"): say where.
+            error = $"{fileName} is not JSON (line {(ex.LineNumber ?? 0) + 1}, column {(ex.BytePositionInLine ?? 0) + 1}).";
+            return false;
+        }
+
         try
         {
             // The version first: an older document does not fit today's contract, and its own fields would hide why.
-            var version = JsonNode.Parse(json)?["schemaVersion"] is JsonValue v && v.TryGetValue<int>(out var given) ? given : ScenarioDocument.CurrentSchemaVersion;
+            var version = parsed?["schemaVersion"] is JsonValue v && v.TryGetValue<int>(out var given) ? given : ScenarioDocument.CurrentSchemaVersion;
             if (version != ScenarioDocument.CurrentSchemaVersion)
             {
                 error = version < ScenarioDocument.CurrentSchemaVersion
@@ -90,7 +103,11 @@ public sealed record BaselineChoice
         }
         catch (JsonException ex)
         {
-            error = $"{fileName} is not a scenario: {ex.Message}";
+            // The path, in words, is what a person can act on; the runtime's message may be a bare resource key.
+            var where = ProblemText.Where(ex.Path ?? "$");
+            error = where.Length == 0
+                ? $"{fileName} is not a scenario the studio can read (line {(ex.LineNumber ?? 0) + 1})."
+                : $"{fileName} is not a scenario the studio can read: {where} does not fit the scenario format (line {(ex.LineNumber ?? 0) + 1}).";
             return false;
         }
     }

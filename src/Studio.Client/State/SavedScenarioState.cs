@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Studio.Client.Api;
+using Studio.Client.Components.Shared;
 using Studio.Contracts;
 using Studio.Contracts.Problems;
 using Studio.Contracts.Scenarios;
@@ -200,13 +201,8 @@ public sealed class SavedScenarioState : IDisposable
 
     private void Notify() => Changed?.Invoke();
 
-    internal static string Describe(ProblemDto? problem) => problem switch
-    {
-        { Errors: [var first, ..] } => $"{first.Path}: {first.Message}",
-        { Detail: { } detail } => detail,
-        { Title: { } title } => title,
-        _ => "the server did not say why.",
-    };
+    /// <summary>Every problem in words, one sentence after another (see <see cref="ProblemText"/>).</summary>
+    internal static string Describe(ProblemDto? problem) => string.Join(" ", ProblemText.Lines(problem));
 
     private static string Serialize(ScenarioDocument document) =>
         JsonSerializer.Serialize(document, StudioJsonContext.Default.ScenarioDocument);

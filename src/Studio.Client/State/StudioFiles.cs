@@ -9,7 +9,7 @@ namespace Studio.Client.State;
 
 /// <summary>
 /// Files and the clipboard, the things only the browser can do, through js/studio-files.js: export a scenario, save
-/// a chart's CSV, copy a link. The module loads on first use, so a session that never needs it never fetches it.
+/// a chart's CSV or PNG, copy a link. The module loads on first use, so a session that never needs it never fetches it.
 /// </summary>
 public sealed class StudioFiles(IJSRuntime js) : IAsyncDisposable
 {
@@ -31,6 +31,16 @@ public sealed class StudioFiles(IJSRuntime js) : IAsyncDisposable
     {
         var module = await ModuleAsync();
         await module.InvokeVoidAsync("downloadText", fileName, text, mimeType);
+    }
+
+    /// <summary>
+    /// Downloads the Plotly chart in element <paramref name="elementId"/> as a PNG with <paramref name="title"/> on top,
+    /// in the given colours; false where the chart is not drawn yet.
+    /// </summary>
+    public async Task<bool> SaveChartPngAsync(string elementId, string fileName, string title, object theme)
+    {
+        var module = await ModuleAsync();
+        return await module.InvokeAsync<bool>("downloadChartPng", elementId, fileName, title, theme);
     }
 
     public async Task<bool> CopyAsync(string text)

@@ -103,7 +103,7 @@ public sealed class StudioPageLinkTests : StudioTestContext
     }
 
     [Fact]
-    public void InlineLink_DecodesButIsNotAValidScenario_ShowsTheErrorAndItsPath()
+    public void InlineLink_DecodesButIsNotAValidScenario_ShowsTheErrorAndWhereInWords()
     {
         var broken = TestCatalog.OneRack(1);
         broken.Racks[0].Parts[1].PartId = "vr.warp-drive";
@@ -111,7 +111,9 @@ public sealed class StudioPageLinkTests : StudioTestContext
         var cut = RenderAt($"/s/inline#{InlineScenarioLink.Encode(broken)}");
 
         cut.WaitForAssertion(() => Assert.Equal("This link's design is not valid", cut.Find("[data-testid='link-problem'] h5").TextContent));
-        Assert.Contains("$.racks[0].parts[1].partId", cut.Find("[data-testid='link-problem-detail']").TextContent, StringComparison.Ordinal);
+        var detail = cut.Find("[data-testid='link-problem-detail']").TextContent;
+        Assert.Contains("Rack “Rack 1” (rack-01), part ct-01, part type: Unknown part 'vr.warp-drive'.", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("$.", detail, StringComparison.Ordinal);
     }
 
     [Fact]

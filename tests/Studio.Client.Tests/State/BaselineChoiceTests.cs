@@ -22,7 +22,8 @@ public sealed class BaselineChoiceTests
     }
 
     [Theory]
-    [InlineData("not json", "is not a scenario")]
+    [InlineData("hello", "is not JSON (line 1, column 1)")]
+    [InlineData("{\n  \"racks\": [}", "is not JSON (line 2, column 13)")]
     [InlineData("""{"schemaVersion":2,"nmae":"typo"}""", "is not a scenario")]
     [InlineData("""{"schemaVersion":3}""", "schema version 3")]
     [InlineData("""{"schemaVersion":1,"factory":{"rackCount":100}}""", "schema version 1; a baseline must be version 2")]

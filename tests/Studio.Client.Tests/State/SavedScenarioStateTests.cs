@@ -191,7 +191,7 @@ public sealed class SavedScenarioStateTests : IDisposable
         var outcome = await _saved.ImportAsync(Encoding.UTF8.GetBytes("""{"schemaVersion":7}"""));
 
         Assert.Null(outcome.Imported);
-        Assert.Equal("$.schemaVersion: Version 7 is not supported: this server reads version 2.", SavedScenarioState.Describe(outcome.Problem));
+        Assert.Equal("Format version: Version 7 is not supported: this server reads version 2.", SavedScenarioState.Describe(outcome.Problem));
         Assert.Equal("One rack", _editor.Document.Name);
     }
 

@@ -200,24 +200,25 @@ internal sealed partial class FakeStudioApi
         }
     }
 
-    /// <summary>The 400 the server would give, with one error and its path.</summary>
+    /// <summary>The 400 the server would give, with every error (each with its path), as the server lists them.</summary>
     private static HttpResponseMessage Invalid(byte[] body)
     {
-        InputErrorDto error;
+        List<InputErrorDto> errors;
         try
         {
             var document = JsonSerializer.Deserialize(body, StudioJsonContext.Default.ScenarioDocument);
-            error = document is not null && document.SchemaVersion != ScenarioDocument.CurrentSchemaVersion
-                ? new("$.schemaVersion", $"Version {document.SchemaVersion} is not supported: this server reads version {ScenarioDocument.CurrentSchemaVersion}.")
-                : Validate(document!)[0];
+            errors = document is not null && document.SchemaVersion != ScenarioDocument.CurrentSchemaVersion
+                ? [new("$.schemaVersion", $"Version {document.SchemaVersion} is not supported: this server reads version {ScenarioDocument.CurrentSchemaVersion}.")]
+                : Validate(document!);
         }
         catch (JsonException ex)
         {
-            error = new(ex.Path ?? "$", "The body is not valid JSON or not a scenario document.");
+            errors = [new(ex.Path ?? "$", "The body is not valid JSON or not a scenario document.")];
         }
 
+        var detail = errors.Count == 1 ? $"{errors[0].Path}: {errors[0].Message}" : $"{errors.Count} problems, listed in 'errors' with the JSON path of each.";
         return Problem(HttpStatusCode.BadRequest, new ProblemDto("https://aifactory.studio/problems/invalid-scenario",
-            "The scenario is not valid", 400, $"{error.Path}: {error.Message}", [error]));
+            "The scenario is not valid", 400, detail, errors));
     }
 
     private static HttpResponseMessage Created(FakeScenario scenario, FakeVersion version) =>

@@ -60,6 +60,9 @@ public sealed partial class BillOfMaterialsTable
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
+    /// <summary>"168,000,000 USD": the whole dollars behind a rounded "$168 M", for its tooltip.</summary>
+    private static string Exact(double usd) => $"{Format.Number(usd)} USD";
+
     private async Task ExportCsvAsync()
     {
         if (Bill is not { } bill)

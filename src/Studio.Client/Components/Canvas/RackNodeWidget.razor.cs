@@ -41,7 +41,7 @@ public partial class RackNodeWidget
             return "evaluating…";
         }
 
-        var text = $"{summary.GpuCount} GPUs · {Format.WithUnit(Math.Round(summary.ItPowerKw, 1), "kW")}";
+        var text = $"{Format.WithUnit(summary.GpuCount, "GPUs")} · {Format.WithUnit(Math.Round(summary.ItPowerKw, 1), "kW")}";
         return summary.CoolantReturnC is { } returnC ? $"{text} · {Format.WithUnit(Math.Round(returnC, 1), "°C")} out" : text;
     }
 }

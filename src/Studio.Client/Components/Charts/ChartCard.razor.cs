@@ -46,7 +46,7 @@ public sealed partial class ChartCard
         // New instances: PlotlyChart keeps whatever it was given last, and React() draws exactly that.
         _data = PlotlyFigures.Traces(Figure);
         _layout = PlotlyFigures.Layout(Figure);
-        _config = PlotlyFigures.Config(Figure);
+        _config = PlotlyFigures.Config();
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -55,6 +55,24 @@ public sealed partial class ChartCard
         {
             _redraw = false;
             await _chart.React();
+        }
+    }
+
+    /// <summary>"frontier-vs-gb200-nvl72.png": named like the CSV, so the two files of one chart sort together.</summary>
+    private string PngName => Path.ChangeExtension(ChartCsv.FileName(Figure, BaselineName), null);
+
+    private async Task DownloadPngAsync()
+    {
+        try
+        {
+            if (!await Files.SaveChartPngAsync(ElementId, PngName, $"{Figure.Title} (vs {BaselineName})", PlotlyFigures.Export))
+            {
+                Snackbar.Add("The chart is not drawn yet; try again in a moment.", Severity.Info);
+            }
+        }
+        catch (JSException ex)
+        {
+            Snackbar.Add($"The browser did not save the PNG: {ex.Message}", Severity.Warning);
         }
     }
 

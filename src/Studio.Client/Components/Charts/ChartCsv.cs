@@ -6,9 +6,10 @@ using Studio.Client.State;
 namespace Studio.Client.Components.Charts;
 
 /// <summary>
-/// A chart's data as CSV: one row per point, with the series, the panel's axis titles as column names, a point's
-/// low and high end where it has a band, and numbers in the invariant culture at full precision, so a spreadsheet
-/// gets what the chart drew, not its rounded labels.
+/// A chart's data as CSV: one row per point, with the series, the panel's axis titles as column names and numbers in
+/// the invariant culture to ten significant digits (<see cref="Csv.Number(double)"/>), so a spreadsheet gets what the
+/// chart drew, not its rounded labels. A chart with bands (or spans) has low and high columns, filled on every row: a
+/// point with no band of its own has low and high equal to its value. A chart with none has no such columns.
 /// </summary>
 public static class ChartCsv
 {
@@ -16,18 +17,29 @@ public static class ChartCsv
     {
         var csv = new StringBuilder();
         var panel = figure.Panels.Count > 0 ? figure.Panels[0] : new ChartPanel("", "", "");
-        Row(csv, "series", "panel", Column(panel.XTitle, "x"), Column(panel.YTitle, "y"), "low", "high");
+        var banded = figure.Traces.Any(t => t.Ends is not null || t.Ranges?.Any(r => r is not null) == true);
+        string[] head = ["series", "panel", Column(panel.XTitle, "x"), Column(panel.YTitle, "y")];
+        Row(csv, banded ? [.. head, "low", "high"] : head);
         foreach (var trace in figure.Traces)
         {
             var panelTitle = trace.Panel - 1 < figure.Panels.Count ? figure.Panels[trace.Panel - 1].Title : "";
             for (var i = 0; i < trace.X.Count; i++)
             {
-                var y = i < trace.Y.Count && trace.Y[i] is { } value ? Number(value) : "";
-                var range = trace.Ranges is { } ranges && i < ranges.Count ? ranges[i] : null;
-                // A span's row says which bar it is; its start is x, its length in days y, and its end goes in "high".
+                var value = i < trace.Y.Count ? trace.Y[i] : null;
+                var y = value is { } v ? Number(v) : "";
+                // A span's row says which bar it is; its start is x (and "low"), its length in days y, its end "high".
                 var series = trace.Rows is { } rows && i < rows.Count ? $"{trace.Name}: {rows[i]}" : trace.Name;
-                var high = trace.Ends is { } ends && i < ends.Count ? ends[i] : range is { } h ? Number(h.High) : "";
-                Row(csv, series, panelTitle, Cell(trace.X[i]), y, range is { } r ? Number(r.Low) : "", high);
+                string[] cells = [series, panelTitle, Cell(trace.X[i]), y];
+                if (!banded)
+                {
+                    Row(csv, cells);
+                    continue;
+                }
+
+                var range = trace.Ranges is { } ranges && i < ranges.Count ? ranges[i] : null;
+                var low = range is { } r ? Number(r.Low) : trace.Ends is null ? y : cells[2];
+                var high = trace.Ends is { } ends && i < ends.Count ? ends[i] : range is { } h ? Number(h.High) : y;
+                Row(csv, [.. cells, low, high]);
             }
         }
 

@@ -23,6 +23,7 @@ using YAutoRange = Plotly.Blazor.LayoutLib.YAxisLib.AutoRangeEnum;
 using YCategoryOrder = Plotly.Blazor.LayoutLib.YAxisLib.CategoryOrderEnum;
 using YExponentFormat = Plotly.Blazor.LayoutLib.YAxisLib.ExponentFormatEnum;
 using BarOrientation = Plotly.Blazor.Traces.BarLib.OrientationEnum;
+using HoverAlign = Plotly.Blazor.LayoutLib.HoverLabelLib.AlignEnum;
 
 namespace Studio.Client.Components.Charts;
 
@@ -44,6 +45,18 @@ public static class PlotlyFigures
 
     private const double MillisecondsPerDay = 86_400_000;
 
+    /// <summary>
+    /// Room above the plot for Plotly's modebar (about 26 px), so the toolbar never covers a reference line's label
+    /// or the top of a curve.
+    /// </summary>
+    public const int TopMargin = 32;
+
+    /// <summary>Trace names in a hover's side box are cut to this many characters: the box stays narrow.</summary>
+    public const int HoverNameLength = 24;
+
+    /// <summary>The colours of an exported PNG: dark text on an opaque white page, readable printed or pasted anywhere.</summary>
+    public static readonly ExportTheme Export = new("#ffffff", "#1f2328", "#d0d7de");
+
     public static List<ITrace> Traces(ChartFigure figure) => [.. figure.Traces.Select(Trace)];
 
     public static PlotlyLayout Layout(ChartFigure figure)
@@ -56,7 +69,14 @@ public static class PlotlyFigures
             PaperBgColor = "rgba(0,0,0,0)",
             PlotBgColor = PlotBackground,
             Font = new Font { Color = TextColor, Size = 11 },
-            Margin = new Margin { L = 64, R = 16, T = 12, B = 40 },
+            Margin = new Margin { L = 64, R = 16, T = TopMargin, B = 40 },
+            // Hover text is wrapped (HoverText.Wrap); left-aligned lines and a short side box keep it inside the card.
+            HoverLabel = new Plotly.Blazor.LayoutLib.HoverLabel
+            {
+                Align = HoverAlign.Left,
+                NameLength = HoverNameLength,
+                Font = new() { Size = 11 },
+            },
             ShowLegend = figure.Traces.Any(t => t.ShowLegend),
             Legend = [new Legend { Orientation = LegendOrientation.H, Y = -0.22m, BgColor = "rgba(0,0,0,0)" }],
             HoverMode = HoverModeEnum.Closest,
@@ -111,22 +131,29 @@ public static class PlotlyFigures
             });
         }
 
+        // Vertical lines' labels point away from each other: the lowest's to its left, the others' to their right, so
+        // two lines close together (the design's and the baseline's supply) do not print one label over the other.
+        var vertical = figure.Lines.Where(l => !l.Horizontal).ToList();
+        var leftmost = vertical.Count > 1 ? vertical.OrderBy(l => l.At, StringComparer.Ordinal).ThenBy(l => l.Value).First() : null;
         foreach (var line in figure.Lines)
         {
-            layout.Shapes.Add(Shape(line));
+            layout.Shapes.Add(Shape(line, labelLeft: ReferenceEquals(line, leftmost)));
         }
 
         return layout;
     }
 
-    /// <summary>Plotly's own modebar stays, with its PNG download named after the chart; the Plotly logo goes.</summary>
-    public static Config Config(ChartFigure figure) => new()
+    /// <summary>
+    /// Plotly's own modebar stays for zoom and pan; its camera goes, since it would save the dark, transparent screen
+    /// colours: the card's own PNG button saves the chart in <see cref="Export"/> colours with its title. The Plotly
+    /// logo goes too.
+    /// </summary>
+    public static Config Config() => new()
     {
         DisplayModeBar = Plotly.Blazor.ConfigLib.DisplayModeBarEnum.True,
         DisplayLogo = false,
         Responsive = true,
-        ModeBarButtonsToRemove = new[] { "lasso2d", "select2d" },
-        ToImageButtonOptions = new Dictionary<string, object> { ["format"] = "png", ["filename"] = figure.Id, ["scale"] = 2 },
+        ModeBarButtonsToRemove = new[] { "lasso2d", "select2d", "toImage" },
     };
 
     private static ITrace Trace(ChartTrace trace)
@@ -255,7 +282,7 @@ public static class PlotlyFigures
         };
     }
 
-    private static Shape Shape(ReferenceLine line)
+    private static Shape Shape(ReferenceLine line, bool labelLeft)
     {
         var shape = new Shape
         {
@@ -268,7 +295,7 @@ public static class PlotlyFigures
                 Font = new() { Color = line.Color, Size = 10 },
                 TextAngle = 0,
                 TextPosition = ShapeLabelPosition.End,
-                XAnchor = line.Horizontal ? ShapeLabelXAnchor.Right : ShapeLabelXAnchor.Left,
+                XAnchor = line.Horizontal || labelLeft ? ShapeLabelXAnchor.Right : ShapeLabelXAnchor.Left,
                 YAnchor = line.Horizontal ? ShapeLabelYAnchor.Bottom : ShapeLabelYAnchor.Top,
             },
         };
@@ -294,3 +321,6 @@ public static class PlotlyFigures
         return shape;
     }
 }
+
+/// <summary>Colours a chart is exported in (css colours), passed to js/studio-files.js's downloadChartPng.</summary>
+public sealed record ExportTheme(string Background, string Text, string Grid);

@@ -6,6 +6,7 @@ using Blazor.Diagrams.Core.Models.Base;
 using Blazor.Diagrams.Options;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using Studio.Client.Components.Shared;
 using Studio.Client.State;
 using Studio.Contracts.Scenarios;
 
@@ -41,8 +42,7 @@ public sealed partial class FactoryView : IFactoryDropTarget, IDisposable
             var halls = Editor.Document.Factory.Halls;
             var rows = halls.Sum(h => h.Rows.Count);
             var racks = halls.Sum(h => h.Rows.Sum(r => (long)r.RackCount));
-            return string.Create(CultureInfo.InvariantCulture,
-                $"{halls.Count} {(halls.Count == 1 ? "hall" : "halls")} · {rows} {(rows == 1 ? "row" : "rows")} · {racks:N0} racks");
+            return $"{Format.Count(halls.Count, "hall")} · {Format.Count(rows, "row")} · {Format.Count(racks, "rack")}";
         }
     }
 

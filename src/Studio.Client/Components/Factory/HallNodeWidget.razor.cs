@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Studio.Client.Components.Shared;
@@ -43,7 +42,7 @@ public partial class HallNodeWidget
         Editor.FindRack(row.Rack) is { } rack ? rack.Label ?? rack.Id : $"missing design '{row.Rack}'";
 
     private static string RackCountText(RowDocument row) =>
-        row.RackCount == 1 ? "1 rack" : string.Create(CultureInfo.InvariantCulture, $"{row.RackCount:N0} racks");
+        Format.Count(row.RackCount, "rack");
 
     private string RowAriaLabel(RowDocument row) => $"{row.Label ?? row.Id}: {RackCountText(row)} of {DesignName(row)}";
 
@@ -70,8 +69,7 @@ public partial class HallNodeWidget
     private static string HallText(HallDocument hall, HallSummaryDto? summary)
     {
         var racks = hall.Rows.Sum(r => (long)r.RackCount);
-        var text = string.Create(CultureInfo.InvariantCulture,
-            $"{hall.Rows.Count} {(hall.Rows.Count == 1 ? "row" : "rows")} · {racks:N0} {(racks == 1 ? "rack" : "racks")}");
+        var text = $"{Format.Count(hall.Rows.Count, "row")} · {Format.Count(racks, "rack")}";
         if (summary is null)
         {
             return text;
@@ -79,6 +77,6 @@ public partial class HallNodeWidget
 
         var gpus = summary.Rows.Sum(r => (long)r.GpuCount);
         var itMw = summary.Rows.Sum(r => r.ItPowerKw) / 1000;
-        return string.Create(CultureInfo.InvariantCulture, $"{text} · {gpus:N0} GPUs · {Format.WithUnit(Math.Round(itMw, 2), "MW")} IT");
+        return $"{text} · {Format.WithUnit(gpus, "GPUs")} · {Format.WithUnit(Math.Round(itMw, 2), "MW")} IT";
     }
 }

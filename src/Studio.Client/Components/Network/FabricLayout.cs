@@ -73,13 +73,10 @@ public static class FabricLayout
     /// <summary>"850 kW", or "12.4 MW" from a megawatt up.</summary>
     public static string Power(double kw) => Math.Abs(kw) >= 1000 ? Format.WithUnit(kw / 1000, "MW") : Format.WithUnit(kw, "kW");
 
-    /// <summary>"$12.3M"; below a million, "$450k".</summary>
-    public static string Capex(double usd) => Math.Abs(usd) >= 1e6
-        ? "$" + Format.Number(usd / 1e6) + "M"
-        : "$" + Format.Number(usd / 1e3) + "k";
+    /// <summary>"$12.3 M", "$450 k": the studio's money (<see cref="Format.Money"/>).</summary>
+    public static string Capex(double usd) => Format.Money(usd);
 
-    public static string Count(long count, string one, string? many = null) =>
-        $"{Format.Number(count)} {(count == 1 ? one : many ?? one + "s")}";
+    public static string Count(long count, string one, string? many = null) => Format.Count(count, one, many);
 
     /// <summary>The summary line: planes, rails, oversubscription, switch and optics, switches, transceivers, power, capex.</summary>
     public static string Summary(FabricDto fabric) => string.Join(" · ",

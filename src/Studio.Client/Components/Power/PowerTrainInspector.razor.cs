@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using Studio.Client.Components.Shared;
 using Studio.Client.State;
 using Studio.Contracts.Evaluation;
 using Studio.Contracts.Scenarios;
@@ -30,12 +30,10 @@ public sealed partial class PowerTrainInspector
     /// <summary>The field has already checked the value is whole and in range: this only changes its type.</summary>
     private static int? AsInt(double? value) => value is { } given ? (int)given : null;
 
-    private static string Percent(double fraction) => (fraction * 100).ToString("0.#", CultureInfo.InvariantCulture) + " %";
+    private static string Percent(double fraction) => Format.WithUnit(fraction, "fraction");
 
-    /// <summary>"$12.3M": the table is narrow, and capex of a power block is millions.</summary>
-    private static string Money(double usd) => usd >= 1e6
-        ? "$" + (usd / 1e6).ToString("#,0.#", CultureInfo.InvariantCulture) + "M"
-        : "$" + (usd / 1e3).ToString("#,0", CultureInfo.InvariantCulture) + "k";
+    /// <summary>"$27.3 M": the studio's money, three digits and a scale.</summary>
+    private static string Money(double usd) => Format.Money(usd);
 
     private void Report(EditResult result)
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor;
+using Studio.Client.Components.Shared;
 using Studio.Client.State;
 using Studio.Contracts.Store;
 
@@ -17,6 +18,10 @@ public sealed partial class ScenarioBar : IDisposable
     [Inject] private IDialogService Dialogs { get; set; } = null!;
 
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
+
+    [Inject] private ImportNotice Problems { get; set; } = null!;
+
+    [Inject] private CatalogState Catalog { get; set; } = null!;
 
     private bool CanSave => !Saved.IsBusy && (Saved.Current is null || Saved.HasUnsavedChanges);
 
@@ -57,7 +62,7 @@ public sealed partial class ScenarioBar : IDisposable
         var file = e.File;
         if (file.Size > InlineScenarioLink.MaxDocumentBytes)
         {
-            Snackbar.Add($"{file.Name} is {file.Size / 1024} KiB: a scenario file is at most 1 MiB.", Severity.Error);
+            Problems.Show($"{file.Name} was not imported", [$"The file is {file.Size / 1024} KiB; a scenario file is at most 1 MiB."]);
             return;
         }
 
@@ -71,20 +76,21 @@ public sealed partial class ScenarioBar : IDisposable
         }
         catch (IOException ex)
         {
-            Snackbar.Add($"{file.Name} could not be read: {ex.Message}", Severity.Error);
+            Problems.Show($"{file.Name} was not imported", [$"The file could not be read: {ex.Message}"]);
             return;
         }
 
         var outcome = await Saved.ImportAsync(bytes);
         if (outcome.Imported is { } imported)
         {
+            Problems.Dismiss();
             var migrated = imported.Migrations.Count == 0 ? "" : $" (migrated from format version {imported.SourceSchemaVersion})";
             Snackbar.Add($"Imported {file.Name}{migrated}. Save it to keep it.", Severity.Success);
         }
         else
         {
-            Snackbar.Add($"{file.Name} was not imported: {SavedScenarioState.Describe(outcome.Problem)}", Severity.Error,
-                o => o.RequireInteraction = true);
+            var lines = ProblemText.Lines(outcome.Problem, ProblemText.Parse(bytes), Catalog);
+            Problems.Show($"{file.Name} was not imported: {(lines.Count == 1 ? "1 problem" : $"{lines.Count} problems")}", lines);
         }
     }
 

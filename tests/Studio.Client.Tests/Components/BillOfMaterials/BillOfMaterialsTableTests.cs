@@ -40,10 +40,11 @@ public sealed class BillOfMaterialsTableTests : StudioTestContext
         Assert.Equal(bill.Lines.Select(l => l.Item), Items(cut));
         var trays = cut.FindAll("tr.bom-line").Single(r => r.QuerySelector(".bom-item")!.TextContent.Trim() == "Vera Rubin compute tray");
         Assert.Equal("400 units", trays.QuerySelector(".bom-quantity")!.TextContent.Trim());
-        Assert.Equal("420,000", trays.QuerySelector(".bom-unit-price .bom-number")!.TextContent);
-        Assert.Equal("380,000 – 480,000", trays.QuerySelector(".bom-unit-price .bom-band")!.TextContent);
+        Assert.Equal("$420 k", trays.QuerySelector(".bom-unit-price .bom-number")!.TextContent);
+        Assert.Equal("420,000 USD", trays.QuerySelector(".bom-unit-price .bom-number")!.GetAttribute("title"));
+        Assert.Equal("$380 k – $480 k", trays.QuerySelector(".bom-unit-price .bom-band")!.TextContent);
         Assert.Equal("E", trays.QuerySelector(".bom-unit-price .provenance")!.TextContent);
-        Assert.Equal("168,000,000", trays.QuerySelector(".bom-extended .bom-number")!.TextContent);
+        Assert.Equal("$168 M", trays.QuerySelector(".bom-extended .bom-number")!.TextContent);
         // 400 trays × 9.73 kW, all of it to liquid.
         Assert.Equal(("3,892", "3,892", "0"), (trays.QuerySelector(".bom-power")!.TextContent, trays.QuerySelector(".bom-liquid")!.TextContent,
             trays.QuerySelector(".bom-air")!.TextContent));
@@ -65,7 +66,7 @@ public sealed class BillOfMaterialsTableTests : StudioTestContext
         Assert.Equal(capex.Value, report.BillOfMaterials!.TotalUsd);
         Assert.Equal(report.BillOfMaterials.Lines.Sum(l => l.ExtendedUsd), capex.Value);
         var shown = results.Find("tr[data-metric='economics.capexUsd'] .metric-number").TextContent;
-        Assert.Equal("226,815,000", shown);
+        Assert.Equal("$227 M", shown);
         Assert.Equal(shown, cut.Find("[data-testid='bom-total']").TextContent);
         Assert.Equal(results.Find("tr[data-metric='economics.capexUsd'] .metric-band").TextContent, cut.Find("[data-testid='bom-total-band']").TextContent);
     }
@@ -92,8 +93,8 @@ public sealed class BillOfMaterialsTableTests : StudioTestContext
 
         Assert.Equal(["Spectrum-X Photonics switch (leaf)", "Spectrum-X Photonics switch (spine)"], Items(cut));
         // 13 leaves and 4 spines at 85,000 USD.
-        Assert.Contains("Network: 1,445,000 USD of", cut.Find("[data-testid='bom-subtotal']").TextContent, StringComparison.Ordinal);
-        Assert.Equal("226,815,000", cut.Find("[data-testid='bom-total']").TextContent);
+        Assert.Contains("Network: $1.45 M of", cut.Find("[data-testid='bom-subtotal']").TextContent, StringComparison.Ordinal);
+        Assert.Equal("$227 M", cut.Find("[data-testid='bom-total']").TextContent);
 
         cut.Find("[data-testid='bom-filter'][data-category='']").Click();
 
@@ -109,7 +110,7 @@ public sealed class BillOfMaterialsTableTests : StudioTestContext
         cut.Find("[data-testid='sort-extended']").Click();
 
         Assert.Equal(report.BillOfMaterials!.Lines.OrderBy(l => l.ExtendedUsd).Select(l => l.ExtendedUsd),
-            cut.FindAll("tr.bom-line .bom-extended .bom-number").Select(c => double.Parse(c.TextContent, NumberStyles.Number, CultureInfo.InvariantCulture)));
+            cut.FindAll("tr.bom-line .bom-extended .bom-number").Select(c => double.Parse(c.GetAttribute("title")!.Replace(" USD", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture)));
 
         cut.Find("[data-testid='sort-category']").Click();
 

@@ -13,8 +13,9 @@ public sealed class ChartCsvTests
         var lines = ChartCsv.Build(figure).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal("series,panel,Tokens/s per user (tokens/s),Output tokens/s per GPU (tokens/s),low,high", lines[0]);
-        Assert.Contains("Design,,10,1000,,", lines);
-        Assert.Contains("Design low,,100,240,,", lines);
+        // No empty cells: a point with no band of its own has low and high at its value.
+        Assert.Contains("Design,,10,1000,1000,1000", lines);
+        Assert.Contains("Design low,,100,240,240,240", lines);
         Assert.Contains("Design at the target,,50,600,480,720", lines);
         Assert.Equal(1 + figure.Traces.Sum(t => t.X.Count), lines.Length);
     }
@@ -29,9 +30,24 @@ public sealed class ChartCsvTests
 
         var lines = ChartCsv.Build(figure).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Equal("series,panel,\"Cost, \"\"net\"\"\",y,low,high", lines[0]);
-        Assert.Equal("\"A, b\",\"Left, panel\",0.5,1234567.25,,", lines[1]);
-        Assert.Equal("\"A, b\",\"Left, panel\",1E-07,,,", lines[2]);
+        // No trace has a band: no low and high columns at all.
+        Assert.Equal("series,panel,\"Cost, \"\"net\"\"\",y", lines[0]);
+        Assert.Equal("\"A, b\",\"Left, panel\",0.5,1234567.25", lines[1]);
+        Assert.Equal("\"A, b\",\"Left, panel\",1E-07,", lines[2]);
+    }
+
+    [Fact]
+    public void Build_FloatingPointNoise_RoundedToTenSignificantDigits()
+    {
+        var figure = new ChartFigure("x", "X", [new ChartPanel("", "x", "y")],
+        [
+            new ChartTrace("A", TraceKind.Line, [123.10000000000004, 0.1 + 0.2], [352088272754.2, 259.20000000000005], "") { Color = "#fff" },
+        ]);
+
+        var lines = ChartCsv.Build(figure).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("A,,123.1,352088272754", lines[1]);
+        Assert.Equal("A,,0.3,259.2", lines[2]);
     }
 
     [Fact]

@@ -177,8 +177,24 @@ public sealed class ChartsPanelTests : StudioTestContext
         Assert.Equal("frontier-vs-gb200-nvl72-reference-design.csv", call.Arguments[0]);
         var csv = Assert.IsType<string>(call.Arguments[1]);
         Assert.StartsWith("series,panel,Tokens/s per user (tokens/s),", csv, StringComparison.Ordinal);
-        Assert.Contains("\r\nDesign,,10,1000,,\r\n", csv, StringComparison.Ordinal);
+        Assert.Contains("\r\nDesign,,10,1000,1000,1000\r\n", csv, StringComparison.Ordinal);
         Assert.Equal("text/csv", call.Arguments[2]);
+    }
+
+    [Fact]
+    public async Task PngButton_SavesTheChartInPrintColoursWithItsTitle()
+    {
+        var files = Ctx.JSInterop.SetupModule(StudioFiles.ModulePath);
+        files.Setup<bool>("downloadChartPng", _ => true).SetResult(true);
+        var cut = await RenderOpenAsync();
+
+        cut.Find("[data-chart='thermal'] [data-testid='png']").Click();
+
+        var call = Assert.Single(files.Invocations, i => i.Identifier == "downloadChartPng");
+        Assert.Equal("chart-thermal", call.Arguments[0]);
+        Assert.Equal("thermal-vs-gb200-nvl72-reference-design", call.Arguments[1]);
+        Assert.Equal("GPU and coolant return against supply temperature (vs GB200 NVL72 reference design)", call.Arguments[2]);
+        Assert.Same(PlotlyFigures.Export, call.Arguments[3]);
     }
 
     [Fact]

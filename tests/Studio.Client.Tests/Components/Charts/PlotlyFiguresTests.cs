@@ -90,14 +90,46 @@ public sealed class PlotlyFiguresTests
     }
 
     [Fact]
-    public void Config_KeepsPlotlysModebarForPng()
+    public void Config_KeepsTheModebarWithoutPlotlysCamera()
     {
-        var config = PlotlyFigures.Config(ChartTraces.BuildOut(TestComparison.Build(), s_context));
+        var config = PlotlyFigures.Config();
 
         Assert.Equal(Plotly.Blazor.ConfigLib.DisplayModeBarEnum.True, config.DisplayModeBar);
         Assert.False(config.DisplayLogo);
-        var image = Assert.IsType<Dictionary<string, object>>(config.ToImageButtonOptions);
-        Assert.Equal("png", image["format"]);
-        Assert.Equal("buildout", image["filename"]);
+        // The card's own PNG button exports in print colours; Plotly's camera would save the dark, transparent screen.
+        Assert.Contains("toImage", Assert.IsType<string[]>(config.ModeBarButtonsToRemove));
+    }
+
+    [Fact]
+    public void Layout_AnyChart_HoverLabelsStayNarrowAndTheModebarHasItsOwnMargin()
+    {
+        var layout = PlotlyFigures.Layout(ChartTraces.Thermal(TestComparison.Build(), s_context));
+
+        Assert.Equal(PlotlyFigures.HoverNameLength, layout.HoverLabel.NameLength);
+        Assert.Equal(Plotly.Blazor.LayoutLib.HoverLabelLib.AlignEnum.Left, layout.HoverLabel.Align);
+        Assert.Equal(PlotlyFigures.TopMargin, layout.Margin.T);
+        Assert.True(layout.Margin.T >= 30, "the modebar (about 26 px) needs the top margin to itself");
+    }
+
+    [Fact]
+    public void Layout_TwoVerticalLines_TheLowerLabelsLeftTheOtherRight()
+    {
+        var figure = new ChartFigure("thermal", "T", [new ChartPanel("", "x", "y")],
+            [new ChartTrace("A", TraceKind.Line, [10.0, 50.0], [1.0, 2.0], "") { Color = "#fff" }])
+        {
+            Lines = [new ReferenceLine(45, "design supply", "#0f0"), new ReferenceLine(25, "baseline supply", "#00f")],
+        };
+
+        var shapes = PlotlyFigures.Layout(figure).Shapes;
+
+        Assert.Equal(Plotly.Blazor.LayoutLib.ShapeLib.LabelLib.XAnchorEnum.Left, shapes[0].Label.XAnchor);
+        Assert.Equal(Plotly.Blazor.LayoutLib.ShapeLib.LabelLib.XAnchorEnum.Right, shapes[1].Label.XAnchor);
+    }
+
+    [Fact]
+    public void Export_PrintColours_OpaqueWhiteWithDarkText()
+    {
+        Assert.Equal("#ffffff", PlotlyFigures.Export.Background);
+        Assert.Equal("#1f2328", PlotlyFigures.Export.Text);
     }
 }

@@ -284,6 +284,15 @@ public sealed class FactoryViewTests : StudioTestContext
     }
 
     [Fact]
+    public async Task Render_OneRackInOneRow_SaysRackNotRacks()
+    {
+        var cut = await RenderFactoryAsync(TestFactory.TwoDesignsOneRow(rackCount: 1));
+
+        Assert.Equal("1 hall · 1 row · 1 rack", cut.Find("[data-testid='factory-totals']").TextContent);
+        Assert.Equal("1 rack", cut.Find("[data-row-id='row-1'] [data-testid='row-rack-count']").TextContent);
+    }
+
+    [Fact]
     public async Task Render_NoRackDesigns_SaysToDesignARackFirst()
     {
         await EditAsync(e => e.NewEmpty());

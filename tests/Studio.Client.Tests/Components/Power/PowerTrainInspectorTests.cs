@@ -34,7 +34,7 @@ public sealed class PowerTrainInspectorTests : StudioTestContext
         var rows = cut.FindAll("[data-testid='power-train-table'] tbody tr");
         Assert.Equal(["gridInterconnect", "substation", "generators", "ups"], rows.Select(r => r.GetAttribute("data-block")));
         var ups = rows[3].QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
-        Assert.Equal(["UPS", "DR (4N/3)", "68 / 91", "136.5", "97 %", "$27.3M", "30 wk"], ups);
+        Assert.Equal(["UPS", "DR (4N/3)", "68 / 91", "136.5", "97 %", "$27.3 M", "30 wk"], ups);
         Assert.Equal("34 / 36 (placed)", rows[2].QuerySelectorAll("td")[2].TextContent.Trim());
         var summary = cut.Find("[data-testid='power-train-summary']").TextContent;
         Assert.Contains("800 V DC", summary, StringComparison.Ordinal);

@@ -127,7 +127,7 @@ public sealed class ResultsPanelTests : StudioTestContext
         Assert.Equal(["assembly.computeTrayMinutes"], MetricsUnder(cut, "Assembly and build-out"));
         // 38.92 kW × 100 racks = 3.892 MW IT × PUE 1.1 = 4.281 MW, shown as 4.28; 16 GPUs × 100 racks × 100 M tokens × 2.19 USD.
         Assert.Equal(("4.28", "MW"), (Text(Row(cut, "power.facilityMw"), ".metric-number"), Text(Row(cut, "power.facilityMw"), ".metric-unit")));
-        Assert.Equal(("350,400", "USD/year"), (Text(Row(cut, "economics.annualRevenueUsd"), ".metric-number"), Text(Row(cut, "economics.annualRevenueUsd"), ".metric-unit")));
+        Assert.Equal(("$350 k", "/year"), (Text(Row(cut, "economics.annualRevenueUsd"), ".metric-number"), Text(Row(cut, "economics.annualRevenueUsd"), ".metric-unit")));
         Assert.Equal(("5", "min"), (Text(Row(cut, "assembly.computeTrayMinutes"), ".metric-number"), Text(Row(cut, "assembly.computeTrayMinutes"), ".metric-unit")));
         Assert.NotEqual("0", Text(Row(cut, "facility.waterLitresPerYear"), ".metric-number"));
     }
@@ -140,7 +140,7 @@ public sealed class ResultsPanelTests : StudioTestContext
         await EditAsync(e => e.Edit(d => (d.Economics ??= new()).OutputUsdPerMillionTokens = 4.38));
 
         // Twice the default 2.19 USD: twice the revenue.
-        cut.WaitForAssertion(() => Assert.Equal("700,800", Text(Row(cut, "economics.annualRevenueUsd"), ".metric-number")));
+        cut.WaitForAssertion(() => Assert.Equal("$701 k", Text(Row(cut, "economics.annualRevenueUsd"), ".metric-number")));
     }
 
     [Fact]
@@ -182,7 +182,7 @@ public sealed class ResultsPanelTests : StudioTestContext
             var power = Row(cut, "rack.itPowerKw");
             Assert.Equal("40.92", Text(power, ".metric-number"));
             Assert.Equal("D·U", Text(power, ".provenance"));
-            Assert.Equal("Derived; includes your values", power.QuerySelector(".provenance")!.GetAttribute("aria-label"));
+            Assert.Equal("Derived; includes scenario inputs", power.QuerySelector(".provenance")!.GetAttribute("aria-label"));
         });
     }
 
@@ -324,10 +324,10 @@ public sealed class ResultsPanelTests : StudioTestContext
         Assert.Equal(("35", "°C"), (Text(Row(cut, "factory.designDayAmbientC"), ".metric-number"), Text(Row(cut, "factory.designDayAmbientC"), ".metric-unit")));
         Assert.Equal("4.09", Text(Row(cut, "factory.heatRejectionMw"), ".metric-number"));
         // Frames 15 M$ + shelves 2.4 M$ + 400 trays 168 M$ + CDUs 1.05 M$ + 17 switches 1.445 M$ + facility 38.92 M$.
-        Assert.Equal(("226,815,000", "USD"), (Text(Row(cut, "economics.capexUsd"), ".metric-number"), Text(Row(cut, "economics.capexUsd"), ".metric-unit")));
+        Assert.Equal(("$227 M", ""), (Text(Row(cut, "economics.capexUsd"), ".metric-number"), Text(Row(cut, "economics.capexUsd"), ".metric-unit")));
         Assert.Equal("D·E", Text(Row(cut, "economics.capexUsd"), ".provenance"));
         Assert.NotEqual("", Text(Row(cut, "economics.capexUsd"), ".metric-band"));
-        Assert.Equal("350,400", Text(Row(cut, "economics.annualRevenueUsd"), ".metric-number"));
+        Assert.Equal("$350 k", Text(Row(cut, "economics.annualRevenueUsd"), ".metric-number"));
     }
 
     [Fact]
@@ -399,5 +399,32 @@ public sealed class ResultsPanelTests : StudioTestContext
 
         dialogs.WaitForAssertion(() => Assert.Contains("the factory lays out no racks yet", dialogs.Find("[data-testid='bom-empty']").TextContent, StringComparison.Ordinal));
         Assert.Equal("0", Text(Row(cut, "factory.rackCount"), ".metric-number"));
+    }
+
+    [Fact]
+    public async Task Report_Shown_ALegendSaysWhatEveryBadgeMeans()
+    {
+        var cut = await RenderEvaluatedAsync(TestCatalog.Template());
+
+        var legend = cut.Find("[data-testid='provenance-legend']");
+        Assert.Equal(["vendor", "estimate", "user", "derived"], legend.QuerySelectorAll(".legend-entry").Select(e => e.GetAttribute("data-provenance")));
+        Assert.Contains("vendor claim", legend.TextContent, StringComparison.Ordinal);
+        Assert.Contains("estimate", legend.TextContent, StringComparison.Ordinal);
+        Assert.Contains("derived", legend.TextContent, StringComparison.Ordinal);
+        // The legend's badges are pictures of the markers, not more tab stops.
+        Assert.Empty(legend.QuerySelectorAll("[tabindex]"));
+    }
+
+    [Fact]
+    public async Task Report_CountsAndFractions_WholeSingularAndInPercent()
+    {
+        var cut = await RenderEvaluatedAsync(TestCatalog.Template());
+
+        Assert.Equal(("1", "row"), (Text(Row(cut, "factory.rowCount"), ".metric-number"), Text(Row(cut, "factory.rowCount"), ".metric-unit")));
+        Assert.DoesNotContain(cut.FindAll(".metric-unit"), u => u.TextContent is "fraction" or "ratio" or "USD" or "USD/year");
+        // The rounded text is for people; the exact value stays on the element for anything that reads the page.
+        var capex = Row(cut, "economics.capexUsd").QuerySelector(".metric-number")!;
+        Assert.Equal(Evaluation.Report!.Metrics.Single(m => m.Id == "economics.capexUsd").Value,
+            double.Parse(capex.GetAttribute("data-value")!, System.Globalization.CultureInfo.InvariantCulture));
     }
 }

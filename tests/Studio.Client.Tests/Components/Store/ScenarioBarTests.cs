@@ -91,32 +91,61 @@ public sealed class ScenarioBarTests : StudioTestContext
     }
 
     [Fact]
-    public async Task Import_InvalidFile_SaysWhereItIsWrongAndKeepsTheDesign()
+    public async Task Import_InvalidFile_ListsEveryProblemInWordsUntilDismissed()
     {
-        var snackbars = RenderSnackbars();
+        var panel = Ctx.Render<ImportProblemPanel>();
         var cut = Ctx.Render<ScenarioBar>();
         await EditAsync(e => e.Load(TestCatalog.OneRack(2)));
-        var broken = TestCatalog.OneRack(1);
+        var broken = TestCatalog.OneRack(2);
         broken.Racks[0].Parts[1].PartId = "vr.warp-drive";
+        broken.Racks[0].Parts[2].PartId = "vr.flux-capacitor";
         var json = JsonSerializer.Serialize(broken, StudioJsonContext.Default.ScenarioDocument);
 
         await Ctx.Renderer.Dispatcher.InvokeAsync(() =>
             cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(json, "broken.json")));
 
-        snackbars.WaitForAssertion(() => Assert.Contains("broken.json was not imported: $.racks[0].parts[1].partId", snackbars.Markup, StringComparison.Ordinal));
+        panel.WaitForAssertion(() => Assert.Equal("broken.json was not imported: 2 problems", panel.Find(".import-problems-title").TextContent));
+        var problems = panel.FindAll("[data-testid='import-problem']").Select(p => p.TextContent).ToList();
+        Assert.Equal(
+        [
+            "Rack “Rack 1” (rack-01), part ct-01, part type: Unknown part 'vr.warp-drive'. The palette lists the parts.",
+            "Rack “Rack 1” (rack-01), part ct-02, part type: Unknown part 'vr.flux-capacitor'. The palette lists the parts.",
+        ], problems);
+        Assert.DoesNotContain("$.", panel.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("/api/", panel.Markup, StringComparison.Ordinal);
         Assert.Equal("One rack", Editor.Document.Name);
+
+        panel.Find("[data-testid='import-problems-close']").Click();
+
+        Assert.Empty(panel.FindAll("[data-testid='import-problems']"));
+    }
+
+    [Fact]
+    public async Task Import_ValidFileAfterAFailedOne_ClearsTheProblems()
+    {
+        var panel = Ctx.Render<ImportProblemPanel>();
+        var cut = Ctx.Render<ScenarioBar>();
+        await Ctx.Renderer.Dispatcher.InvokeAsync(() =>
+            cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText("not json", "notes.txt")));
+        panel.WaitForAssertion(() => Assert.Single(panel.FindAll("[data-testid='import-problems']")));
+
+        var json = JsonSerializer.Serialize(TestCatalog.Template(), StudioJsonContext.Default.ScenarioDocument);
+        await Ctx.Renderer.Dispatcher.InvokeAsync(() =>
+            cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(json, "hall-b.json")));
+
+        panel.WaitForAssertion(() => Assert.Empty(panel.FindAll("[data-testid='import-problems']")));
     }
 
     [Fact]
     public async Task Import_FileOverOneMebibyte_IsRefusedBeforeUpload()
     {
-        var snackbars = RenderSnackbars();
+        var panel = Ctx.Render<ImportProblemPanel>();
         var cut = Ctx.Render<ScenarioBar>();
 
         await Ctx.Renderer.Dispatcher.InvokeAsync(() =>
             cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(new byte[(1024 * 1024) + 1], "huge.json")));
 
-        snackbars.WaitForAssertion(() => Assert.Contains("a scenario file is at most 1 MiB", snackbars.Markup, StringComparison.Ordinal));
+        panel.WaitForAssertion(() => Assert.Contains("a scenario file is at most 1 MiB", panel.Find("[data-testid='import-problem']").TextContent, StringComparison.Ordinal));
         Assert.DoesNotContain("POST /api/import", Api.StoreRequests);
     }
 }

@@ -165,7 +165,7 @@ public sealed class ScenarioBrowserTests : StudioTestContext
 
         cut.Find("button[data-action='rename-save']").Click();
 
-        cut.WaitForAssertion(() => Assert.Contains("Not renamed: $.name: Must not be blank", cut.Find("[data-testid='browser-error']").TextContent, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Contains("Not renamed: Name: Must not be blank", cut.Find("[data-testid='browser-error']").TextContent, StringComparison.Ordinal));
         Assert.Single(Api.Store[scenarioId].Versions);
     }
 
