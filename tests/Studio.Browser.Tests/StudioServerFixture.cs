@@ -16,7 +16,7 @@ public sealed class StudioServerFixture : IAsyncLifetime
     /// <summary>Debian's chromium: the tests never download a browser (there is no internet on CI).</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private static readonly string[] s_chromiumArgs =
+    public static IReadOnlyList<string> ChromiumArgs { get; } =
     [
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -49,7 +49,7 @@ public sealed class StudioServerFixture : IAsyncLifetime
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
-            Args = s_chromiumArgs,
+            Args = ChromiumArgs,
         });
     }
 
