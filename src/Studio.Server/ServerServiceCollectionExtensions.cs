@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Studio.Contracts;
 using Studio.Engine.Catalog;
 using Studio.Server.Api;
+using Studio.Server.Evaluation;
 using Studio.Server.Scenarios;
 using Studio.Server.Templates;
 
@@ -20,6 +21,8 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton<ScenarioMapper>();
         services.AddSingleton(ScenarioMigrations.Builtin);
         services.AddSingleton<ScenarioIntake>();
+        services.AddOptions<EvaluationLimitOptions>().BindConfiguration(EvaluationLimitOptions.Section);
+        services.AddSingleton<EvaluationGate>();
         services.AddSingleton(sp => StudioApi.CreateCatalogDto(sp.GetRequiredService<PartCatalog>()));
         services.AddSingleton(sp => new TemplateLibrary(
             sp.GetRequiredService<ScenarioMapper>(), sp.GetRequiredService<ILogger<TemplateLibrary>>()));

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace Studio.Engine.Compute;
@@ -50,8 +49,8 @@ public static class Percentiles
         sample.AsSpan().Sort(Compare);
         var low = new Bracket(lowRank, values.Length, sample);
         var high = new Bracket(highRank, values.Length, sample);
-        var lowInside = ArrayPool<double>.Shared.Rent(low.Capacity);
-        var highInside = ArrayPool<double>.Shared.Rent(high.Capacity);
+        var lowInside = EngineArrayPool.Of<double>().Rent(low.Capacity);
+        var highInside = EngineArrayPool.Of<double>().Rent(high.Capacity);
         try
         {
             foreach (var value in values)
@@ -66,8 +65,8 @@ public static class Percentiles
         }
         finally
         {
-            ArrayPool<double>.Shared.Return(lowInside);
-            ArrayPool<double>.Shared.Return(highInside);
+            EngineArrayPool.Of<double>().Return(lowInside);
+            EngineArrayPool.Of<double>().Return(highInside);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Studio.Server.Evaluation;
 using Studio.Server.Scenarios;
 
 namespace Studio.Server.Api;
@@ -12,6 +13,8 @@ internal static class InputProblems
     public const string InvalidRequestType = "https://aifactory.studio/problems/invalid-request";
     public const string VersionConflictType = "https://aifactory.studio/problems/version-conflict";
     public const string TooManyRequestsType = "https://aifactory.studio/problems/too-many-requests";
+    public const string OverWorkBudgetType = "https://aifactory.studio/problems/over-work-budget";
+    public const string BusyType = "https://aifactory.studio/problems/busy";
 
     /// <summary>A scenario body that did not pass the intake: 413 when too large, 400 with every error otherwise.</summary>
     public static IResult Rejected(IntakeResult intake) =>
@@ -50,6 +53,41 @@ internal static class InputProblems
         statusCode: StatusCodes.Status413PayloadTooLarge,
         type: TooLargeType,
         extensions: new Dictionary<string, object?> { ["errors"] = errors });
+
+    /// <summary>A valid request that asks for more work than one evaluation may do: 422, with what is large and the limit.</summary>
+    public static IResult OverWorkBudget(EvaluationWork work, long limit)
+    {
+        var message = string.Create(CultureInfo.InvariantCulture,
+            $"This request asks for {work.Units:N0} work units ({work.Describe()}); one evaluation may do at most {limit:N0} " +
+            $"({EvaluationLimitOptions.Section}:MaxWorkUnits). Lay repeated racks out as factory rows of one design, or split the design into several scenarios.");
+        return TypedResults.Problem(
+            title: "The design is too large to evaluate in one request",
+            detail: message,
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            type: OverWorkBudgetType,
+            extensions: new Dictionary<string, object?>
+            {
+                ["errors"] = new[] { new InputError("$", message) },
+                ["workUnits"] = work.Units,
+                ["maxWorkUnits"] = limit,
+            });
+    }
+
+    /// <summary>
+    /// Every evaluation slot is taken and the queue is full (or the wait ran out): 503 with Retry-After, so a burst
+    /// is told to come back instead of timing out behind itself.
+    /// </summary>
+    public static IResult Busy(HttpResponse response, int retryAfterSeconds)
+    {
+        var seconds = Math.Max(1, retryAfterSeconds);
+        response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return TypedResults.Problem(
+            title: "The server is busy evaluating",
+            detail: string.Create(CultureInfo.InvariantCulture,
+                $"Every evaluation slot is in use and the queue is full. Nothing went wrong with the request: send it again in {seconds} s."),
+            statusCode: StatusCodes.Status503ServiceUnavailable,
+            type: BusyType);
+    }
 
     public static IResult NotFound(string what) => TypedResults.Problem(
         title: "Not found",

@@ -281,6 +281,11 @@ public static class ScenarioStoreApi
             return (null, InputProblems.InvalidRequest("$", $"The body is over {MaxRenameBodyBytes / 1024} KiB; send {{\"name\": \"…\"}}."));
         }
 
+        if (InvalidUtf8Finder.Find(bytes.Span) is { } invalid)
+        {
+            return (null, InputProblems.InvalidRequest(invalid.Path, invalid.Message));
+        }
+
         RenameScenarioDto? body;
         try
         {

@@ -5,6 +5,7 @@ using Studio.Engine.Catalog;
 using Studio.Engine.Compute;
 using Studio.Engine.Evaluation;
 using Studio.Server.Comparison;
+using Studio.Server.Evaluation;
 using Studio.Server.Mapping;
 using Studio.Server.Scenarios;
 using Studio.Server.Templates;
@@ -44,6 +45,8 @@ public static class StudioApi
             .Produces<EvaluationReportDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .DisableAntiforgery();
 
         api.MapPost("/compare", CompareAsync)
@@ -53,6 +56,8 @@ public static class StudioApi
             .Produces<ComparisonDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .DisableAntiforgery();
 
         api.MapGet("/health", (EvaluationCompute compute) => TypedResults.Ok(new HealthDto("ok",
@@ -71,16 +76,28 @@ public static class StudioApi
     }
 
     private static async Task<IResult> EvaluateAsync(
-        HttpRequest request, ScenarioIntake intake, ScenarioEvaluator evaluator, CancellationToken cancellationToken)
+        HttpRequest request, ScenarioIntake intake, ScenarioEvaluator evaluator, EvaluationGate gate, CancellationToken cancellationToken)
     {
         var read = await intake.ReadAsync(request, cancellationToken);
-        return read.Accepted is { } accepted
-            ? TypedResults.Ok(evaluator.Evaluate(accepted.Scenario, cancellationToken).ToDto())
-            : InputProblems.Rejected(read);
+        if (read.Accepted is not { } accepted)
+        {
+            return InputProblems.Rejected(read);
+        }
+
+        var work = EvaluationWork.Of(accepted.Scenario);
+        if (!gate.WithinBudget(work))
+        {
+            return InputProblems.OverWorkBudget(work, gate.Options.MaxWorkUnits);
+        }
+
+        using var slot = await gate.EnterAsync(cancellationToken);
+        return slot is null
+            ? InputProblems.Busy(request.HttpContext.Response, gate.Options.RetryAfterSeconds)
+            : TypedResults.Ok(evaluator.Evaluate(accepted.Scenario, cancellationToken).ToDto());
     }
 
     private static async Task<IResult> CompareAsync(
-        HttpRequest request, ScenarioIntake intake, TemplateLibrary templates, ScenarioComparer comparer, CancellationToken cancellationToken)
+        HttpRequest request, ScenarioIntake intake, TemplateLibrary templates, ScenarioComparer comparer, EvaluationGate gate, CancellationToken cancellationToken)
     {
         var read = await CompareRequestReader.ReadAsync(request, intake, templates, cancellationToken);
         if (read.TooLarge)
@@ -91,6 +108,19 @@ public static class StudioApi
         if (read.Request is not { } compare)
         {
             return InputProblems.InvalidScenario(read.Errors);
+        }
+
+        // Both sides are evaluated, the baseline as aligned to the design (a template's rows scaled to its power).
+        var work = EvaluationWork.Of(compare.Design).Plus(EvaluationWork.Of(compare.Baseline));
+        if (!gate.WithinBudget(work))
+        {
+            return InputProblems.OverWorkBudget(work, gate.Options.MaxWorkUnits);
+        }
+
+        using var slot = await gate.EnterAsync(cancellationToken);
+        if (slot is null)
+        {
+            return InputProblems.Busy(request.HttpContext.Response, gate.Options.RetryAfterSeconds);
         }
 
         var comparison = comparer.Compare(compare.Design, compare.Baseline, compare.ExplainMetricId, cancellationToken);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Studio.Engine.Evaluation;
 using Studio.Engine.Scenarios;
@@ -38,6 +38,12 @@ public static class CompareRequestReader
         if (json.IsEmpty)
         {
             return Fail("$", "The body is empty: send { \"scenario\": {...}, \"baseline\": { \"template\": \"gb200-nvl72\" } }.");
+        }
+
+        // Once for the whole request, so the offset counts from the start of the body and the path runs from its root.
+        if (InvalidUtf8Finder.Find(json.Span) is { } invalid)
+        {
+            return new(null, [invalid], false);
         }
 
         JsonDocument parsed;
@@ -139,7 +145,8 @@ public static class CompareRequestReader
     /// <summary>An embedded scenario through the same intake as /api/evaluate: reader, migrations, catalog checks.</summary>
     private static Scenario? ReadScenario(JsonElement element, string path, ScenarioIntake intake, List<InputError> errors)
     {
-        var result = intake.Check(Encoding.UTF8.GetBytes(element.GetRawText()));
+        // The embedded document's own bytes, not a copy through a string: a string would have to decode them first.
+        var result = intake.Check(JsonMarshal.GetRawUtf8Value(element).ToArray());
         errors.AddRange(result.Errors.Select(e => Under(path, e)));
         return result.Accepted?.Scenario;
     }

@@ -12,8 +12,9 @@ internal static class DuplicateMemberFinder
     public static string? Find(ReadOnlySpan<byte> json)
     {
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 64 });
-        var frames = new Stack<Frame>();
-        string? pendingName = null;
+        var path = new JsonPathTracker();
+        // The names seen in each open object; null for an open array.
+        var names = new Stack<HashSet<string>?>();
         try
         {
             while (reader.Read())
@@ -21,67 +22,33 @@ internal static class DuplicateMemberFinder
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.StartObject:
+                        names.Push(new HashSet<string>(StringComparer.Ordinal));
+                        break;
                     case JsonTokenType.StartArray:
-                        var path = ChildPath(frames, pendingName);
-                        frames.Push(new Frame(path, reader.TokenType == JsonTokenType.StartObject));
-                        pendingName = null;
+                        names.Push(null);
                         break;
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
-                        frames.Pop();
-                        Advance(frames);
+                        names.Pop();
                         break;
                     case JsonTokenType.PropertyName:
-                        pendingName = reader.GetString()!;
-                        if (!frames.Peek().Names.Add(pendingName))
+                        var name = reader.GetString()!;
+                        if (!names.Peek()!.Add(name))
                         {
-                            return JsonPaths.Member(frames.Peek().Path, pendingName);
+                            return path.MemberPath(name);
                         }
 
                         break;
-                    default:
-                        pendingName = null;
-                        Advance(frames);
-                        break;
                 }
+
+                path.Advance(ref reader);
             }
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
-            // Malformed JSON is reported by the parser itself; this only locates duplicates.
+            // Malformed JSON, or a name that does not decode, is reported by the parser itself; this only locates duplicates.
         }
 
         return null;
-    }
-
-    private static string ChildPath(Stack<Frame> frames, string? name)
-    {
-        if (frames.Count == 0)
-        {
-            return "$";
-        }
-
-        var parent = frames.Peek();
-        return parent.IsObject ? JsonPaths.Member(parent.Path, name ?? "") : $"{parent.Path}[{parent.Index}]";
-    }
-
-    /// <summary>After a value ends inside an array, the next value has the next index.</summary>
-    private static void Advance(Stack<Frame> frames)
-    {
-        if (frames.Count > 0 && !frames.Peek().IsObject)
-        {
-            frames.Peek().Index++;
-        }
-    }
-
-    private sealed class Frame(string path, bool isObject)
-    {
-        public string Path { get; } = path;
-
-        public bool IsObject { get; } = isObject;
-
-        public int Index { get; set; }
-
-        public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
     }
 }

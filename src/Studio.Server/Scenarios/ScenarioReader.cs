@@ -55,6 +55,12 @@ public static class ScenarioReader
             return ScenarioReadResult.Fail("$", "The body is empty: send a scenario document as JSON (see docs/scenario-format.md).");
         }
 
+        // Before any string is decoded: System.Text.Json would throw on the first bad one it happens to read.
+        if (InvalidUtf8Finder.Find(json.Span) is { } invalid)
+        {
+            return new(null, [invalid], false);
+        }
+
         JsonDocument parsed;
         try
         {

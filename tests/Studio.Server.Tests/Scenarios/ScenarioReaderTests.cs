@@ -33,17 +33,17 @@ public sealed class ScenarioReaderTests
     }
 
     [Fact]
-    public void Parse_WrongTypeBesideAMemberNameThatIsNotUtf8_StillExplainsWithoutThrowing()
+    public void Parse_WrongTypeBesideAMemberNameThatIsNotUtf8_ReportsTheNameThatIsNotText()
     {
-        // Finding what the document holds at the path enumerates the object's member names; one of them is not
-        // valid UTF-8, which must not turn a 400 into an exception.
+        // The bytes are checked before anything decodes them, so the name that is not UTF-8 is what the user hears
+        // about, with where it is; the wrong type beside it comes up once the file is saved as UTF-8.
         byte[] json = [.. """{"schemaVersion":2,"factory":{"crews":"ten","""u8, (byte)'"', 0xFF, .. "\":1}}"u8];
 
         var read = ScenarioReader.Parse(json);
 
         var error = Assert.Single(read.Errors);
-        Assert.Equal("$.factory.crews", error.Path);
-        Assert.StartsWith("Wrong type: expected a whole number", error.Message, StringComparison.Ordinal);
+        Assert.Equal("$.factory.\uFFFD", error.Path);
+        Assert.Equal("Not valid text: the byte at offset 45 of the body (0xFF, counting from 0) does not begin a valid UTF-8 sequence. Save the file as UTF-8.", error.Message);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class ScenarioReaderTests
 
         var error = Assert.Single(read.Errors);
         Assert.StartsWith("$.site.", error.Path, StringComparison.Ordinal);
-        Assert.StartsWith("Unknown field", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Not valid text: the byte at offset 28 ", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Studio.Engine.Compute;
 using Studio.Engine.Provenance;
 
@@ -18,8 +17,8 @@ public sealed class EconomicsSampleSet : IDisposable
     public EconomicsSampleSet(EvaluationCompute compute, in EconomicsUncertainty uncertainty)
     {
         Count = compute.Options.MonteCarloSamples;
-        _samples = ArrayPool<EconomicsValues>.Shared.Rent(Count);
-        _column = ArrayPool<double>.Shared.Rent(Count);
+        _samples = EngineArrayPool.Of<EconomicsValues>().Rent(Count);
+        _column = EngineArrayPool.Of<double>().Rent(Count);
         compute.EconomicsSamples(uncertainty, _samples.AsMemory(0, Count));
     }
 
@@ -65,7 +64,7 @@ public sealed class EconomicsSampleSet : IDisposable
         }
 
         _disposed = true;
-        ArrayPool<EconomicsValues>.Shared.Return(_samples);
-        ArrayPool<double>.Shared.Return(_column);
+        EngineArrayPool.Of<EconomicsValues>().Return(_samples);
+        EngineArrayPool.Of<double>().Return(_column);
     }
 }

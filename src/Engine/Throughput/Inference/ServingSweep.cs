@@ -1,4 +1,4 @@
-using System.Buffers;
+using Studio.Engine.Compute;
 
 namespace Studio.Engine.Throughput.Inference;
 
@@ -56,8 +56,8 @@ public static class ServingSweep
         Action<ReadOnlyMemory<ServingConfig>, PrefillRun, Memory<ServingOutcome>> evaluate)
     {
         var count = space.Count;
-        var configs = ArrayPool<ServingConfig>.Shared.Rent(count);
-        var outcomes = ArrayPool<ServingOutcome>.Shared.Rent(count);
+        var configs = EngineArrayPool.Of<ServingConfig>().Rent(count);
+        var outcomes = EngineArrayPool.Of<ServingOutcome>().Rent(count);
         try
         {
             space.Fill(configs);
@@ -67,8 +67,8 @@ public static class ServingSweep
         }
         finally
         {
-            ArrayPool<ServingConfig>.Shared.Return(configs);
-            ArrayPool<ServingOutcome>.Shared.Return(outcomes);
+            EngineArrayPool.Of<ServingConfig>().Return(configs);
+            EngineArrayPool.Of<ServingOutcome>().Return(outcomes);
         }
     }
 
