@@ -74,9 +74,6 @@ public partial class RackNodeWidget
         }
     }
 
-    private string HeadLabel(RackDocument rack) =>
-        $"{rack.Label ?? rack.Id}, rack, {Summary(rack)}{Findings(rack.Id)}";
-
     private string SlotLabel(RackDocument rack, int index)
     {
         var placed = rack.Parts[index];
