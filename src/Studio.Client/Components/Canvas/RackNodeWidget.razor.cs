@@ -23,7 +23,7 @@ public partial class RackNodeWidget
 
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
 
-    /// <summary>The head's and each slot's element, by part id: up and down move focus between them.</summary>
+    /// <summary>Each slot's element by part id, and the head's: up and down move focus between them.</summary>
     private readonly Dictionary<string, ElementReference> _slots = new(StringComparer.Ordinal);
     private ElementReference _head;
 
