@@ -186,12 +186,7 @@ public sealed partial class ScenarioEditor(CatalogState catalog)
             return EditResult.Refused("Connect a rack to a CDU or to a switch.");
         }
 
-        var kind = part.Category switch
-        {
-            "coolantDistributionUnit" => "coolant",
-            "scaleOutSwitch" => "network",
-            _ => null,
-        };
+        var kind = ConnectionKind(part.Category);
         if (kind is null)
         {
             return EditResult.Refused($"{part.Name} takes no connection from a rack.");
@@ -207,6 +202,38 @@ public sealed partial class ScenarioEditor(CatalogState catalog)
         Document.Connections.Add(connection);
         Changed?.Invoke(ScenarioChange.Design);
         return EditResult.Done($"Connected {rack.Label ?? rack.Id} to {equipment.Label ?? part.Name} ({kind}).", connection.Id);
+    }
+
+    /// <summary>What a rack takes from this kind of floor equipment: coolant from a CDU, network from a switch; else null.</summary>
+    private static string? ConnectionKind(string? category) => category switch
+    {
+        "coolantDistributionUnit" => "coolant",
+        "scaleOutSwitch" => "network",
+        _ => null,
+    };
+
+    /// <summary>
+    /// What <paramref name="id"/> could be connected to and is not yet, in document order: the CDUs and switches for a
+    /// rack, the racks for a CDU or switch, nothing for anything else. The keyboard's way to connect, without a drag.
+    /// </summary>
+    public IReadOnlyList<string> ConnectionTargets(string? id)
+    {
+        if (FindRack(id) is { } rack)
+        {
+            return [.. Document.Equipment
+                .Where(e => ConnectionKind(catalog.Part(e.PartId)?.Category) is not null)
+                .Where(e => !Document.Connections.Any(c => c.From == rack.Id && c.To == e.Id))
+                .Select(e => e.Id)];
+        }
+
+        if (FindEquipment(id) is { } item && ConnectionKind(catalog.Part(item.PartId)?.Category) is not null)
+        {
+            return [.. Document.Racks
+                .Where(r => !Document.Connections.Any(c => c.From == r.Id && c.To == item.Id))
+                .Select(r => r.Id)];
+        }
+
+        return [];
     }
 
     /// <summary>

@@ -40,6 +40,19 @@ public sealed class ScenarioEditorTests : IDisposable
     }
 
     [Fact]
+    public void ConnectionTargets_TemplateRackWithASecondCdu_OffersOnlyTheUnconnectedOne()
+    {
+        _editor.Load(TestCatalog.Template());
+        _editor.AddToCanvas(TestCatalog.InRowCdu, 700, 40);
+
+        Assert.Equal(["cdu-02"], _editor.ConnectionTargets("rack-01"));
+        Assert.Empty(_editor.ConnectionTargets("cdu-01"));
+        Assert.Equal(["rack-01"], _editor.ConnectionTargets("cdu-02"));
+        Assert.Empty(_editor.ConnectionTargets("ct-01"));
+        Assert.Empty(_editor.ConnectionTargets(null));
+    }
+
+    [Fact]
     public void Remove_RackHoldingTheSelectedPart_ClearsTheSelection()
     {
         _editor.Load(TestCatalog.OneRack(2));

@@ -44,8 +44,6 @@ public partial class HallNodeWidget
     private static string RackCountText(RowDocument row) =>
         Format.Count(row.RackCount, "rack");
 
-    private string RowAriaLabel(RowDocument row) => $"{row.Label ?? row.Id}: {RackCountText(row)} of {DesignName(row)}";
-
     /// <summary>"3 CDUs (n+1)"; racks that need no floor CDU say so rather than "0 CDUs (n+1)".</summary>
     private static string CduText(RowDocument row, RowSummaryDto summary) => summary.CduCount switch
     {

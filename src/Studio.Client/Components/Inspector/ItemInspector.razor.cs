@@ -40,6 +40,15 @@ public partial class ItemInspector : IDisposable
 
     private PlacedDocument? Item => Editor.FindItem(ItemId);
 
+    private IReadOnlyList<string> ConnectTargets => Editor.ConnectionTargets(ItemId);
+
+    /// <summary>Connects this rack to the equipment, or this equipment to the rack; the snackbar says what was made.</summary>
+    private void Connect(string target)
+    {
+        var result = Editor.FindRack(ItemId) is not null ? Editor.Connect(ItemId, target) : Editor.Connect(target, ItemId);
+        Snackbar.Add(result.Message, result.Succeeded ? Severity.Normal : Severity.Warning);
+    }
+
     private void Delete()
     {
         Snackbar.OfferUndo(Editor, Editor.Remove(ItemId));

@@ -52,10 +52,10 @@ public sealed partial class ScenarioBar : IDisposable
     }
 
     private Task OpenShareAsync() =>
-        Dialogs.ShowAsync<ShareDialog>("Share this design", new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = true });
+        Dialogs.ShowAsync<ShareDialog>("Share this design", new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = true, CloseOnEscapeKey = true });
 
     private Task OpenSavedAsync() =>
-        Dialogs.ShowAsync<ScenarioBrowserDialog>("Saved scenarios", new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseButton = true });
+        Dialogs.ShowAsync<ScenarioBrowserDialog>("Saved scenarios", new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseButton = true, CloseOnEscapeKey = true });
 
     private async Task ImportAsync(InputFileChangeEventArgs e)
     {

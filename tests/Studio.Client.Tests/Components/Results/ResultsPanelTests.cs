@@ -182,7 +182,8 @@ public sealed class ResultsPanelTests : StudioTestContext
             var power = Row(cut, "rack.itPowerKw");
             Assert.Equal("40.92", Text(power, ".metric-number"));
             Assert.Equal("D·U", Text(power, ".provenance"));
-            Assert.Equal("Derived; includes scenario inputs", power.QuerySelector(".provenance")!.GetAttribute("aria-label"));
+            // The marker's name starts with its kind; the tooltip's note follows, for a screen reader that cannot hover.
+            Assert.StartsWith("Derived; includes scenario inputs. ", power.QuerySelector(".provenance")!.GetAttribute("aria-label"), StringComparison.Ordinal);
         });
     }
 

@@ -13,6 +13,18 @@ public sealed class ScenarioBarTests : StudioTestContext
     private static string Status(IRenderedComponent<ScenarioBar> cut) => cut.Find("[data-testid='save-status']").TextContent;
 
     [Fact]
+    public void Render_ImportButton_IsItsFileInputNamedAndInTheTabOrder()
+    {
+        var cut = Ctx.Render<ScenarioBar>();
+
+        // aria-label on the <label> was prohibited (it has no role); the input, hidden by display:none, was no tab stop.
+        Assert.False(cut.Find("label[data-testid='import']").HasAttribute("aria-label"));
+        var input = cut.Find("input[type='file'][data-testid='import-input']");
+        Assert.Equal("Import a scenario file", input.GetAttribute("aria-label"));
+        Assert.False(input.HasAttribute("tabindex") || input.HasAttribute("hidden") || input.HasAttribute("disabled"));
+    }
+
+    [Fact]
     public async Task Save_NewDesign_StoresItAndShowsTheVersion()
     {
         var snackbars = RenderSnackbars();
