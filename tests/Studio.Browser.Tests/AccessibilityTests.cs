@@ -11,7 +11,7 @@ namespace Studio.Browser.Tests;
 public sealed class AccessibilityTests(StudioServerFixture studio) : IAsyncLifetime
 {
     private const float Timeout = 30_000;
-    private readonly List<IBrowserContext> _contexts = [];
+    private readonly StudioPages _pages = new(studio, Timeout);
 
     public Task InitializeAsync()
     {
@@ -19,13 +19,7 @@ public sealed class AccessibilityTests(StudioServerFixture studio) : IAsyncLifet
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
-    {
-        foreach (var context in _contexts)
-        {
-            await context.DisposeAsync();
-        }
-    }
+    public async Task DisposeAsync() => await _pages.DisposeAsync();
 
     [Fact]
     public async Task KeyboardOnly_EmptyStudio_AddsARackTraysAndACduThenSelectsConnectsAndDeletes()
@@ -145,17 +139,5 @@ public sealed class AccessibilityTests(StudioServerFixture studio) : IAsyncLifet
         page.EvaluateAsync<string?>("a => document.activeElement?.getAttribute(a) ?? null", attribute);
 
     /// <param name="bypassCsp">For axe: the studio's content security policy rightly refuses an injected script.</param>
-    private async Task<IPage> NewPageAsync(bool bypassCsp = false)
-    {
-        var context = await studio.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BypassCSP = bypassCsp,
-            BaseURL = studio.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 720 },
-        });
-        _contexts.Add(context);
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(Timeout);
-        return page;
-    }
+    private Task<IPage> NewPageAsync(bool bypassCsp = false) => _pages.NewPageAsync(bypassCsp);
 }

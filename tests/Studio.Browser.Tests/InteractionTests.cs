@@ -11,7 +11,7 @@ public sealed class InteractionTests(StudioServerFixture studio) : IAsyncLifetim
 {
     private const float Timeout = 30_000;
     private const string ScenarioFields = "[data-testid=inspector] >> text=Select a rack, part or connection";
-    private readonly List<IBrowserContext> _contexts = [];
+    private readonly StudioPages _pages = new(studio, Timeout);
 
     public Task InitializeAsync()
     {
@@ -19,13 +19,7 @@ public sealed class InteractionTests(StudioServerFixture studio) : IAsyncLifetim
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
-    {
-        foreach (var context in _contexts)
-        {
-            await context.DisposeAsync();
-        }
-    }
+    public async Task DisposeAsync() => await _pages.DisposeAsync();
 
     [Fact]
     public async Task SelectedTray_EmptyCanvasClickAndEscapeClearIt_KeysUndoAndRedo()
@@ -163,18 +157,7 @@ public sealed class InteractionTests(StudioServerFixture studio) : IAsyncLifetim
         await Assertions.Expect(next.Locator("[data-testid=draft-offer]")).ToHaveCountAsync(0);
     }
 
-    private async Task<IPage> NewPageAsync()
-    {
-        var context = await studio.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = studio.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 720 },
-        });
-        _contexts.Add(context);
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(Timeout);
-        return page;
-    }
+    private Task<IPage> NewPageAsync() => _pages.NewPageAsync();
 
     private async Task<IPage> OpenTemplateAsync()
     {
