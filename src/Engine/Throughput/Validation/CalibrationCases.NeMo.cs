@@ -41,11 +41,13 @@ public static partial class CalibrationCases
         string Name, string Model, ThroughputSystem System, string SystemName, Precision Precision, int Sequence,
         int Gpus, int Tp, int Pp, int Cp, int Vp, int Ep, int MicroBatch, int Batch, bool Fsdp, double TokensPerSecondPerGpu, bool Offload = false)
     {
-        public TrainingConfig Config => new(Gpus, Tp, Pp, Gpus / (Tp * Pp * Cp), Ep, Vp, MicroBatch, Batch, Tp > 1, Recompute.Selective,
+        private int DataParallel => Gpus / (Tp * Pp * Cp);
+
+        public TrainingConfig Config => new(Gpus, Tp, Pp, DataParallel, Ep, Vp, MicroBatch, Batch, Tp > 1, Recompute.Selective,
             ContextParallel: Cp, Sharding: Fsdp ? Sharding.Weights : Sharding.Optimizer, OffloadActivations: Offload);
 
         public string Layout => string.Create(CultureInfo.InvariantCulture,
-            $"TP {Tp} × PP {Pp} × CP {Cp} × DP {Gpus / (Tp * Pp * Cp)}{(Ep > 1 ? $", EP {Ep}" : "")}{(Vp > 1 ? $", v {Vp}" : "")}, micro-batch {MicroBatch}, batch {Batch:N0} × {Sequence:N0}{(Fsdp ? ", FSDP" : "")}{(Offload ? ", activations offloaded" : "")}");
+            $"TP {Tp} × PP {Pp} × CP {Cp} × DP {DataParallel}{(Ep > 1 ? $", EP {Ep}" : "")}{(Vp > 1 ? $", v {Vp}" : "")}, micro-batch {MicroBatch}, batch {Batch:N0} × {Sequence:N0}{(Fsdp ? ", FSDP" : "")}{(Offload ? ", activations offloaded" : "")}");
     }
 
     // Rows from X63's 25.11 tables as published; Qwen3 rows are left out (not in the model catalog). The 70B FSDP runs
